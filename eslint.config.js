@@ -1,0 +1,45 @@
+// Lint rules, including the layer rules that keep each file honest about where it runs:
+// shared/ runs everywhere (no Electron, React, DOM or Node), renderer/ runs in the sandboxed
+// page (no Electron, no Node), electron/ never reaches into the renderer. Layers import downwards.
+import tseslint from 'typescript-eslint';
+
+const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'util', 'stream', 'http', 'https', 'net', 'url', 'buffer', 'events', 'worker_threads', 'process'];
+
+const restricted = (groups, message) => ({
+  'no-restricted-imports': ['error', { patterns: [{ group: groups, message }] }],
+});
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'dist/', 'release/', 'test-results/', 'playwright-report/', '.tmp/'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      eqeqeq: ['error', 'always'],
+    },
+  },
+  {
+    // Tests break files on purpose through untyped JSON.
+    files: ['test/**/*.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      ...restricted(
+        ['electron', 'electron/*', 'react', 'react/*', 'react-dom', 'react-dom/*', ...NODE_BUILTINS, '**/electron/**', '**/renderer/**'],
+        'shared/ runs in main, renderer and CLI alike: no Electron, React, DOM or Node imports, and nothing from the layers above it.',
+      ),
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'process', 'Buffer', 'require'],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: restricted(['electron', 'electron/*', ...NODE_BUILTINS, '**/electron/**'], 'The renderer is sandboxed: it reaches main only through window.orgwork (shared/api.ts).'),
+  },
+  {
+    files: ['electron/**/*.ts'],
+    rules: restricted(['**/renderer/**', 'react', 'react-dom'], 'electron/ does not import the renderer: they meet only at shared/api.ts.'),
+  },
+);

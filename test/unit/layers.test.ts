@@ -1,0 +1,42 @@
+// The layer rules hold: shared/ cannot reach Electron, React, the DOM or Node, and the
+// renderer cannot reach Electron or Node. Checked by linting code placed in those folders,
+// so the rules cannot be dropped from eslint.config.js without this test failing.
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint({ cwd: new URL('../..', import.meta.url).pathname });
+
+async function problems(path: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: path });
+  return result!.messages.map((m) => `${m.ruleId}: ${m.message}`);
+}
+
+describe('layer rules', () => {
+  it.each([
+    ["import { readFileSync } from 'node:fs';"],
+    ["import { app } from 'electron';"],
+    ["import { useState } from 'react';"],
+    ["import path from 'path';"],
+    ["import { runCli } from '../electron/cli.ts';"],
+  ])('shared/ refuses %s', async (line) => {
+    expect((await problems('shared/probe.ts', `${line}\nexport const x = 1;\n`)).join('\n')).toMatch(/no-restricted-imports: .*shared\/ runs in main, renderer and CLI alike/);
+  });
+
+  it('shared/ refuses DOM and Node globals', async () => {
+    const found = await problems('shared/probe.ts', 'export const w = window.innerWidth + process.pid;\n');
+    expect(found.filter((p) => p.startsWith('no-restricted-globals'))).toHaveLength(2);
+  });
+
+  it('shared/ may import its own modules and pure libraries', async () => {
+    expect(await problems('shared/probe.ts', "import { format } from 'date-fns';\nimport { z } from 'zod';\nexport const x = [format, z];\n")).toEqual([]);
+  });
+
+  it('the renderer refuses Electron and Node', async () => {
+    expect(await problems('renderer/probe.ts', "import { ipcRenderer } from 'electron';\nexport const x = ipcRenderer;\n")).toHaveLength(1);
+    expect(await problems('renderer/probe.ts', "import fs from 'node:fs';\nexport const x = fs;\n")).toHaveLength(1);
+  });
+
+  it('electron/ refuses the renderer', async () => {
+    expect(await problems('electron/probe.ts', "import { App } from '../renderer/App.tsx';\nexport const x = App;\n")).toHaveLength(1);
+  });
+});
