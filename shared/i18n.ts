@@ -1,0 +1,73 @@
+// Runs everywhere (shared). The one i18next instance for texts that shared/ code produces
+// itself: validation and edit messages, document labels. The renderer has its own
+// instance for UI strings but loads the same locale files.
+import i18next, { type TFunction } from 'i18next';
+import enModel from '../locales/en/model.json' with { type: 'json' };
+import zhModel from '../locales/zh/model.json' with { type: 'json' };
+import enDoc from '../locales/en/doc.json' with { type: 'json' };
+import zhDoc from '../locales/zh/doc.json' with { type: 'json' };
+import enEdit from '../locales/en/edit.json' with { type: 'json' };
+import zhEdit from '../locales/zh/edit.json' with { type: 'json' };
+
+export const LANGS = ['en', 'zh'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** A text shown to a person, in every interface language. */
+export type Message = Record<Lang, string>;
+
+export const sharedResources = {
+  en: { model: enModel, doc: enDoc, edit: enEdit },
+  zh: { model: zhModel, doc: zhDoc, edit: zhEdit },
+} as const;
+
+const instance = i18next.createInstance();
+void instance.init({
+  resources: sharedResources,
+  lng: 'en',
+  fallbackLng: 'en',
+  ns: ['model', 'doc', 'edit'],
+  // Messages are plain text, never HTML; exporters escape on their own.
+  interpolation: { escapeValue: false },
+  initAsync: false,
+  showSupportNotice: false,
+});
+
+const fixedT: Record<Lang, TFunction> = {
+  en: instance.getFixedT('en'),
+  zh: instance.getFixedT('zh'),
+};
+
+/** A parameter may itself differ per language (a body's name, say). */
+export type MessageParam = string | number | Partial<Record<Lang, string>>;
+
+function paramIn(value: MessageParam, lang: Lang): string | number {
+  if (typeof value !== 'object') return value;
+  return value[lang] ?? value[lang === 'en' ? 'zh' : 'en'] ?? '';
+}
+
+/** `key` is `namespace:path`, e.g. `model:ref.unknownBody`. */
+export function message(key: string, params: Record<string, MessageParam> = {}): Message {
+  const out = {} as Message;
+  for (const lang of LANGS) {
+    const resolved: Record<string, string | number> = {};
+    for (const [name, value] of Object.entries(params)) resolved[name] = paramIn(value, lang);
+    out[lang] = fixedT[lang](key, resolved) as string;
+  }
+  return out;
+}
+
+// Labels without parameters never change at run time and derivations ask for the same few
+// thousands of times ("（续）" on every continued row): look each up once.
+const plainLabels = new Map<string, string>();
+
+/** One label in one language. */
+export function label(key: string, lang: Lang, params?: Record<string, string | number>): string {
+  if (params) return fixedT[lang](key, params) as string;
+  const cacheKey = `${lang}:${key}`;
+  let text = plainLabels.get(cacheKey);
+  if (text === undefined) {
+    text = fixedT[lang](key) as string;
+    plainLabels.set(cacheKey, text);
+  }
+  return text;
+}

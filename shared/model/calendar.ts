@@ -1,0 +1,34 @@
+// Runs everywhere (shared). Calendar dates ("2017-10-09") and times of day ("15:00") as the
+// session file writes them: plain strings, no time zone, so a file means the same
+// everywhere it is opened.
+import { isValid, parseISO, format } from 'date-fns';
+
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+const TIME_SHAPE = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** A real day of the calendar: 2017-02-30 is refused, 2016-02-29 accepted. */
+export function isCalendarDate(value: string): boolean {
+  if (!DATE_SHAPE.test(value)) return false;
+  const date = parseISO(value);
+  // parseISO rolls some impossible days over; formatting back catches that.
+  return isValid(date) && format(date, 'yyyy-MM-dd') === value;
+}
+
+export function isTimeOfDay(value: string): boolean {
+  return TIME_SHAPE.test(value);
+}
+
+/** Minutes since midnight of an "HH:MM" time. */
+export function minutesOf(time: string): number {
+  const [h, m] = time.split(':');
+  return Number(h) * 60 + Number(m);
+}
+
+/** A calendar date as a local Date at midnight, for date-fns. */
+export function dateOf(value: string): Date {
+  return parseISO(value);
+}
+
+export function isoDate(date: Date): string {
+  return format(date, 'yyyy-MM-dd');
+}

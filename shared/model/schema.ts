@@ -1,0 +1,62 @@
+// Runs everywhere (shared). The zod schema of the session file: the shape only. Cross
+// references (ids, numbers, placements) are checked by checkReferences, which needs the
+// whole session at once.
+import { z } from 'zod';
+import { LANGS } from '../i18n.ts';
+import { isCalendarDate, isTimeOfDay } from './calendar.ts';
+import { SESSION_FORMAT, type Session } from './types.ts';
+
+/** zod carries our message key through `error`; toParseErrors turns it into text. */
+export const KEY_PREFIX = 'orgwork:';
+const keyed = (key: string) => ({ error: `${KEY_PREFIX}${key}` });
+
+const nonEmpty = z.string().min(1, keyed('value.empty'));
+const date = z.string().refine(isCalendarDate, keyed('value.date'));
+const time = z.string().refine(isTimeOfDay, keyed('value.time'));
+
+// looseObject everywhere: fields of a newer minor version survive a load/save cycle.
+const langText = z.looseObject({ en: z.string().optional(), zh: z.string().optional() });
+
+const documentRef = z.looseObject({ symbol: nonEmpty, title: langText.optional() });
+
+const body = z.looseObject({
+  id: nonEmpty,
+  name: langText,
+  meeting: langText.optional(),
+  symbol: z.string().optional(),
+  from: date,
+  to: date,
+});
+
+const item = z.looseObject({
+  id: nonEmpty,
+  body: nonEmpty,
+  number: nonEmpty,
+  title: langText,
+  annexTitle: langText.optional(),
+  shortTitle: langText.optional(),
+  joint: nonEmpty.optional(),
+  annotation: langText.optional(),
+  documents: z.array(documentRef).optional(),
+});
+
+const slot = z.looseObject({ start: time, end: time, rows: z.array(z.record(z.string(), nonEmpty)) });
+const day = z.looseObject({ date, slots: z.array(slot) });
+
+export const sessionSchema = z.looseObject({
+  format: z.literal(SESSION_FORMAT),
+  version: z.number().int(),
+  id: nonEmpty,
+  title: langText,
+  venue: langText.optional(),
+  timeZone: z.string().optional(),
+  languages: z.array(z.enum(LANGS)).optional(),
+  annex: z.looseObject({ showYear: z.boolean().optional(), markJoint: z.boolean().optional() }).optional(),
+  bodies: z.array(body),
+  items: z.array(item),
+  days: z.array(day),
+});
+
+// The schema and the hand-written types must describe the same file.
+type Parsed = z.infer<typeof sessionSchema>;
+export const schemaMatchesTypes: (parsed: Parsed) => Session = (parsed) => parsed;

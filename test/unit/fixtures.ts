@@ -1,0 +1,24 @@
+// Runs in Node (tests). The shared fixtures beside this checkout (../shared), loaded once.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseSession, type Session } from '../../shared/model/index.ts';
+
+export const FIXTURES = fileURLToPath(new URL('../../../shared/fixtures/', import.meta.url));
+export const FIXTURE_FILE = `${FIXTURES}ctoc-2017.orgwork`;
+export const fixtureText = readFileSync(FIXTURE_FILE, 'utf8');
+
+export function fixtureSession(): Session {
+  const result = parseSession(fixtureText);
+  if (!result.ok) throw new Error(`fixture does not load: ${JSON.stringify(result.errors)}`);
+  return result.session;
+}
+
+/** The fixture as a plain object, to break on purpose in tests. */
+export function fixtureJson(): Record<string, any> {
+  return JSON.parse(fixtureText);
+}
+
+export function expectOk<T extends { ok: boolean }>(result: T): Extract<T, { ok: true }> {
+  if (!result.ok) throw new Error(`expected success, got ${JSON.stringify(result)}`);
+  return result as Extract<T, { ok: true }>;
+}
