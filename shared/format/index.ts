@@ -1,0 +1,3 @@
+// Runs everywhere (shared). Bilingual labels in UN conventions.
+export * from './labels.ts';
+export * from './text.ts';

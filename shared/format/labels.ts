@@ -1,0 +1,80 @@
+// Runs everywhere (shared). Day and time labels exactly as UN documents write them
+// (DESIGN.md §3): "Monday, 9 October" / "10月9日，星期一"; "10 a.m.–1 p.m." / "上午10时至下午1时".
+import { format } from 'date-fns';
+import { enGB, zhCN } from 'date-fns/locale';
+import { label, type Lang } from '../i18n.ts';
+import { dateOf, minutesOf } from '../model/calendar.ts';
+
+export interface DayLabelOptions {
+  showYear?: boolean;
+}
+
+const DAY_PATTERN: Record<Lang, { plain: string; withYear: string }> = {
+  en: { plain: 'EEEE, d MMMM', withYear: 'EEEE, d MMMM yyyy' },
+  zh: { plain: 'M月d日，EEEE', withYear: 'yyyy年M月d日，EEEE' },
+};
+const DATE_LOCALE = { en: enGB, zh: zhCN } as const;
+
+export function dayLabel(date: string, lang: Lang, options: DayLabelOptions = {}): string {
+  const pattern = DAY_PATTERN[lang][options.showYear ? 'withYear' : 'plain'];
+  return format(dateOf(date), pattern, { locale: DATE_LOCALE[lang] });
+}
+
+/** One end of a time range: the clock reading and the part of the day it falls in. */
+interface Clock {
+  text: string;
+  /** null for "12 noon" and "12 midnight", which carry their own period in English. */
+  period: string | null;
+}
+
+const NOON = 12 * 60;
+
+function englishClock(minutes: number): Clock {
+  if (minutes === NOON) return { text: label('doc:time.noon', 'en'), period: null };
+  if (minutes === 0) return { text: label('doc:time.midnight', 'en'), period: null };
+  const hour = Math.floor(minutes / 60);
+  const minute = minutes % 60;
+  const hour12 = hour % 12 || 12;
+  // UN style: 9.30 a.m., a full stop between hours and minutes.
+  const text = minute ? `${hour12}.${String(minute).padStart(2, '0')}` : String(hour12);
+  return { text, period: label(hour < 12 ? 'doc:time.am' : 'doc:time.pm', 'en') };
+}
+
+function chineseClock(minutes: number): Clock {
+  const hour = Math.floor(minutes / 60);
+  const minute = minutes % 60;
+  if (minutes === 0) return { text: '12时', period: label('doc:time.midnight', 'zh') };
+  // 下午 runs to 6 p.m. inclusive ("下午3时至6时"); 晚上 from 7 p.m.
+  const periodKey = hour < 12 ? 'am' : hour === 12 ? 'noon' : hour <= 18 ? 'pm' : 'evening';
+  const hour12 = hour > 12 ? hour - 12 : hour;
+  const text = `${hour12}时${minute ? `${minute}分` : ''}`;
+  return { text, period: label(`doc:time.${periodKey}`, 'zh') };
+}
+
+function englishRange(start: Clock, end: Clock): string {
+  const full = (c: Clock) => (c.period ? `${c.text} ${c.period}` : c.text);
+  // "3–6 p.m.": the period is said once when both ends share it.
+  const startText = start.period && start.period === end.period ? start.text : full(start);
+  return label('doc:time.range', 'en', { start: startText, end: full(end) });
+}
+
+function chineseRange(start: Clock, end: Clock): string {
+  // "下午3时至6时": the period is said once when both ends share it.
+  const endText = start.period === end.period ? end.text : `${end.period}${end.text}`;
+  return label('doc:time.range', 'zh', { start: `${start.period}${start.text}`, end: endText });
+}
+
+// A session has a handful of distinct slot times but labels them on every derivation, and
+// each label costs several i18next lookups: remember them (a bounded set: 1440² at worst).
+const timeLabels = new Map<string, string>();
+
+export function timeLabel(start: string, end: string, lang: Lang): string {
+  const key = `${lang}${start}${end}`;
+  let text = timeLabels.get(key);
+  if (text === undefined) {
+    const [from, to] = [minutesOf(start), minutesOf(end)];
+    text = lang === 'en' ? englishRange(englishClock(from), englishClock(to)) : chineseRange(chineseClock(from), chineseClock(to));
+    timeLabels.set(key, text);
+  }
+  return text;
+}
