@@ -1,0 +1,120 @@
+// Runs in Node (benchmark): `npm run bench` prints a table, `npm run bench -- --json` prints only
+// a JSON object of medians for CI to store and compare. Not part of `npm test`: timings are
+// noisy and a slow CI box must not fail the build.
+import { readFileSync } from 'node:fs';
+import { parseSession, serializeSession, type Session } from '../../shared/model/index.ts';
+import { BENCH_CASES, type BenchCase, type BenchInput } from './cases.ts';
+import { generateSession } from './generate.ts';
+
+const SIZES = [1, 10, 100] as const;
+/** Fixed so every run times the same sessions; change it and the figures are not comparable. */
+const SEED = 2017;
+const WARMUP_MS = 100;
+const MIN_WARMUP_RUNS = 3;
+const MIN_SAMPLE_MS = 300;
+const MIN_SAMPLES = 5;
+/** Calls shorter than this are timed in batches: performance.now() is too coarse for one. */
+const MIN_BATCH_MS = 1;
+
+const FIXTURE = new URL('../../../shared/fixtures/ctoc-2017.orgwork', import.meta.url);
+
+interface Result {
+  name: string;
+  size: number;
+  median: number;
+}
+
+// Results land here so no call can be optimized away as unused.
+let sink: unknown;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Median milliseconds per call, after a warm-up that lets the JIT settle. */
+function measure(benchCase: BenchCase, input: BenchInput): number {
+  let runs = 0;
+  const warmupStart = performance.now();
+  while (runs < MIN_WARMUP_RUNS || performance.now() - warmupStart < WARMUP_MS) {
+    sink = benchCase.run(input);
+    runs += 1;
+  }
+  const perCall = (performance.now() - warmupStart) / runs;
+  const batch = Math.max(1, Math.ceil(MIN_BATCH_MS / perCall));
+
+  const samples: number[] = [];
+  const sampleStart = performance.now();
+  while (samples.length < MIN_SAMPLES || performance.now() - sampleStart < MIN_SAMPLE_MS) {
+    const t0 = performance.now();
+    for (let i = 0; i < batch; i++) sink = benchCase.run(input);
+    samples.push((performance.now() - t0) / batch);
+  }
+  return median(samples);
+}
+
+function inputAt(size: number): BenchInput {
+  const session = generateSession(size, SEED);
+  const text = serializeSession(session);
+  // A generator bug would otherwise show up as a suspiciously fast parse (an early refusal).
+  const parsed = parseSession(text);
+  if (!parsed.ok) throw new Error(`generated ${size}x session does not parse: ${JSON.stringify(parsed.errors.slice(0, 3))}`);
+  return { session, text };
+}
+
+function shape(session: Session, text: string): string {
+  const rows = session.days.reduce((n, day) => n + day.slots.reduce((m, slot) => m + slot.rows.length, 0), 0);
+  const kB = (Buffer.byteLength(text) / 1024).toFixed(1);
+  return `${session.bodies.length} bodies, ${session.items.length} items, ${session.days.length} days, ${rows} rows, ${kB} kB`;
+}
+
+function fixtureShape(): string {
+  const text = readFileSync(FIXTURE, 'utf8');
+  const parsed = parseSession(text);
+  return parsed.ok ? shape(parsed.session, text) : 'does not parse';
+}
+
+/** 3-4 significant digits: the noise between runs is larger than that anyway. */
+function round(ms: number): number {
+  return Number(ms.toPrecision(ms < 1 ? 3 : 4));
+}
+
+function table(results: Result[]): string {
+  const header = ['operation', 'size', 'median ms', 'vs 1x'];
+  const rows = results.map((r) => {
+    const base = results.find((b) => b.name === r.name && b.size === SIZES[0]);
+    const ratio = base && r.size !== base.size ? `${r.size}x: ${(r.median / base.median).toFixed(1)}× the 1x time for ${r.size / base.size}× the content` : '';
+    return [r.name, `${r.size}x`, String(round(r.median)), ratio];
+  });
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => (i === 1 || i === 2 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+function main(): void {
+  const json = process.argv.includes('--json');
+  const inputs = new Map(SIZES.map((size) => [size, inputAt(size)]));
+  const results: Result[] = [];
+  for (const benchCase of BENCH_CASES) {
+    for (const size of SIZES) results.push({ name: benchCase.name, size, median: measure(benchCase, inputs.get(size)!) });
+  }
+  void sink;
+
+  if (json) {
+    const out = Object.fromEntries(results.map((r) => [`${r.name} ${r.size}x`, { value: round(r.median), unit: 'ms' }]));
+    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    return;
+  }
+  console.log(`Sessions (seed ${SEED}):`);
+  console.log(`  fixture ctoc-2017: ${fixtureShape()}`);
+  for (const [size, input] of inputs) console.log(`  ${`${size}x`.padStart(4)}: ${shape(input.session, input.text)}`);
+  console.log('');
+  console.log(table(results));
+}
+
+main();
