@@ -47,11 +47,16 @@ function paramIn(value: MessageParam, lang: Lang): string | number {
 
 /** `key` is `namespace:path`, e.g. `model:ref.unknownBody`. */
 export function message(key: string, params: Record<string, MessageParam> = {}): Message {
+  return messageWith(fixedT, key, params);
+}
+
+/** A Message from any i18next instance's fixed translators (the host and CLI have their own). */
+export function messageWith(translators: Record<Lang, TFunction>, key: string, params: Record<string, MessageParam> = {}): Message {
   const out = {} as Message;
   for (const lang of LANGS) {
     const resolved: Record<string, string | number> = {};
     for (const [name, value] of Object.entries(params)) resolved[name] = paramIn(value, lang);
-    out[lang] = fixedT[lang](key, resolved) as string;
+    out[lang] = translators[lang](key, resolved) as string;
   }
   return out;
 }

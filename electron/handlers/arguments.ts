@@ -1,0 +1,49 @@
+// Runs in Node. Every argument that crosses from the renderer is checked before a handler sees
+// it: the renderer shows user-controlled text, so it is treated as untrusted input.
+import { z } from 'zod';
+import type { ApiMethod } from '../../shared/api.ts';
+import { parseSessionValue } from '../../shared/model/index.ts';
+import type { Session } from '../../shared/model/types.ts';
+import { preferencesPatchSchema } from './preferences.ts';
+
+const session = z.unknown().transform((value, ctx): Session => {
+  const parsed = parseSessionValue(value);
+  if (parsed.ok) return parsed.session;
+  for (const error of parsed.errors) ctx.addIssue({ code: 'custom', message: `${error.path}: ${error.message.en}` });
+  return z.NEVER;
+});
+
+const stamp = z.object({ mtimeMs: z.number(), size: z.number(), hash: z.string() }).strict();
+const path = z.string().min(1).max(4096);
+
+export const ARGUMENTS = {
+  initialDocument: z.tuple([]),
+  newSession: z.tuple([]),
+  openSession: z.union([z.tuple([]), z.tuple([path])]),
+  saveSession: z.tuple([
+    z
+      .object({
+        session,
+        path: path.nullable(),
+        stamp: stamp.nullable(),
+        saveAs: z.boolean().optional(),
+        overwriteExternalChange: z.boolean().optional(),
+        temporaryLocation: z.boolean().optional(),
+      })
+      .strict(),
+  ]),
+  setDocumentState: z.tuple([z.object({ name: z.string().max(1024), path: path.nullable(), dirty: z.boolean() }).strict()]),
+  getPreferences: z.tuple([]),
+  setPreferences: z.tuple([preferencesPatchSchema]),
+  writeRecovery: z.tuple([z.object({ id: z.string().min(1).max(200), path: path.nullable(), name: z.string().max(1024), session }).strict()]),
+  listRecovery: z.tuple([]),
+  discardRecovery: z.tuple([z.string().min(1).max(200)]),
+} satisfies Record<ApiMethod, z.ZodType>;
+
+export class InvalidArguments extends Error {}
+
+export function checkArguments(method: ApiMethod, args: unknown[]): unknown[] {
+  const result = ARGUMENTS[method].safeParse(args);
+  if (!result.success) throw new InvalidArguments(`${method}: ${result.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+  return result.data as unknown[];
+}

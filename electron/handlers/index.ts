@@ -1,0 +1,34 @@
+// Runs in Node (main process, browser host, tests). The handler table behind shared/api.ts:
+// one plain async function per method, dependencies injected. main.ts binds it to IPC, the
+// browser host to Playwright bindings; both go through `callHandler`, which checks arguments.
+import type { ApiCalls, ApiMethod, DocumentState } from '../../shared/api.ts';
+import { checkArguments } from './arguments.ts';
+import type { HandlerDeps } from './deps.ts';
+import { discardRecovery, listRecovery, writeRecovery } from './recovery.ts';
+import { newSessionDocument, openSessionFile, saveSessionFile } from './session-files.ts';
+
+export interface HostHooks {
+  /** Title bar and close prompts follow the renderer's document (Electron); no-op elsewhere. */
+  documentStateChanged?(state: DocumentState): void;
+}
+
+export function createHandlers(deps: HandlerDeps, hooks: HostHooks = {}): ApiCalls {
+  return {
+    initialDocument: async () => (deps.initialFile ? openSessionFile(deps, deps.initialFile) : null),
+    newSession: () => newSessionDocument(deps),
+    openSession: (path) => openSessionFile(deps, path),
+    saveSession: (request) => saveSessionFile(deps, request),
+    setDocumentState: async (state) => hooks.documentStateChanged?.(state),
+    getPreferences: () => deps.preferences.get(),
+    setPreferences: (patch) => deps.preferences.set(patch),
+    writeRecovery: (entry) => writeRecovery(deps, entry),
+    listRecovery: () => listRecovery(deps),
+    discardRecovery: (id) => discardRecovery(deps, id),
+  };
+}
+
+/** Calls a handler with arguments from the renderer, after checking them. */
+export async function callHandler(handlers: ApiCalls, method: ApiMethod, args: unknown[]): Promise<unknown> {
+  const checked = checkArguments(method, args);
+  return (handlers[method] as (...a: unknown[]) => Promise<unknown>)(...checked);
+}

@@ -1,0 +1,91 @@
+// Runs in Node. Opening and saving session files so that work is never lost: a file that does
+// not load is never written to; a save is atomic and keeps the previous version as .bak; a
+// file changed on disk since it was read is not overwritten without asking; any failure
+// leaves the session in memory and says why.
+import { readFile } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
+import type { OpenedDocument, OpenResult, SaveRequest, SaveResult } from '../../shared/api.ts';
+import { parseSession, serializeSession } from '../../shared/model/index.ts';
+import { newSession } from '../../shared/schedule/index.ts';
+import { weekdaysOfNextWeek } from './next-week.ts';
+import { writeFileAtomic } from '../files/atomic-write.ts';
+import type { HandlerDeps } from './deps.ts';
+import { fileErrorMessage } from './messages.ts';
+import { withRecentFile } from './preferences.ts';
+import { currentStamp, stampOfBytes } from './stamp.ts';
+import { isTemporaryLocation } from './temporary-location.ts';
+
+export const SESSION_EXTENSION = '.orgwork';
+
+/** Adds to recent files. A preferences store that cannot be written must not fail an open or a save. */
+async function remember(deps: HandlerDeps, path: string): Promise<void> {
+  try {
+    const { recentFiles } = await deps.preferences.get();
+    await deps.preferences.set({ recentFiles: withRecentFile(recentFiles, path) });
+  } catch {
+    // The document itself is fine; only the Open Recent menu misses one entry.
+  }
+}
+
+export async function openSessionFile(deps: HandlerDeps, requested?: string): Promise<OpenResult> {
+  const path = requested ?? (await deps.dialogs.chooseOpenPath());
+  if (!path) return { status: 'cancelled' };
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    return { status: 'failed', path, reason: fileErrorMessage('open', path, error) };
+  }
+  const parsed = parseSession(bytes.toString('utf8'));
+  if (!parsed.ok) return { status: 'invalid', path, errors: parsed.errors };
+  const stamp = await stampOfBytes(path, bytes);
+  await remember(deps, path);
+  const document: OpenedDocument = {
+    path,
+    name: basename(path),
+    session: parsed.session,
+    stamp,
+    notices: isTemporaryLocation(path, deps.temporaryFolders) ? ['temporary-location'] : [],
+  };
+  return { status: 'opened', document };
+}
+
+export async function newSessionDocument(deps: HandlerDeps): Promise<OpenedDocument> {
+  const { from, to } = weekdaysOfNextWeek(deps.now());
+  return { path: null, name: '', session: newSession({ id: deps.newId(), bodies: 2, from, to }), stamp: null, notices: [] };
+}
+
+function suggestedName(request: SaveRequest): string {
+  if (request.path) return basename(request.path);
+  const symbol = request.session.bodies[0]?.symbol;
+  return `${symbol ? symbol.replace(/[\\/:*?"<>|]+/g, '-') : 'session'}${SESSION_EXTENSION}`;
+}
+
+export async function saveSessionFile(deps: HandlerDeps, request: SaveRequest): Promise<SaveResult> {
+  const askWhere = request.saveAs || request.temporaryLocation || request.path === null;
+  // A temporary folder is no place to propose: the mail program may empty it.
+  const folder = request.path && !request.temporaryLocation ? dirname(request.path) : deps.documentsFolder;
+  let target = askWhere ? await deps.dialogs.chooseSavePath(suggestedName(request), folder) : request.path;
+  if (!target) return { status: 'cancelled' };
+  if (!target.endsWith(SESSION_EXTENSION) && askWhere) target += SESSION_EXTENSION;
+
+  if (target === request.path && request.stamp && !request.overwriteExternalChange) {
+    try {
+      const onDisk = await currentStamp(target);
+      if (onDisk && onDisk.hash !== request.stamp.hash) return { status: 'changed-on-disk', path: target };
+    } catch (error) {
+      return { status: 'failed', path: target, reason: fileErrorMessage('save', target, error) };
+    }
+  }
+
+  const text = serializeSession(request.session);
+  try {
+    await writeFileAtomic(target, text, { keepBackup: true });
+    const stamp = await stampOfBytes(target, text);
+    await remember(deps, target);
+    return { status: 'saved', path: target, name: basename(target), stamp };
+  } catch (error) {
+    return { status: 'failed', path: target, reason: fileErrorMessage('save', target, error) };
+  }
+}
+
