@@ -1,59 +1,80 @@
-// Runs in the Electron main process. Thin on purpose: lifecycle and the one window for now;
-// dialogs, menus and the IPC handler table (shared/api.ts) arrive with the shell.
-import path from 'node:path';
-import { app, BrowserWindow, session } from 'electron';
+// Runs in the Electron main process. Thin on purpose: lifecycle, windows, menus and the IPC
+// binding; everything that touches files is in electron/handlers, tested without Electron.
+import { app, BrowserWindow, dialog, Menu, session } from 'electron';
+import type { Preferences } from '../shared/api.ts';
+import { hostLabel } from './handlers/messages.ts';
+import { registerApi } from './main/ipc.ts';
+import { sessionFilesIn } from './main/launch-files.ts';
+import { menuTemplate } from './main/menu-template.ts';
+import { electronPreferences } from './main/preferences-store.ts';
+import { allSessionWindows, openSessionWindow, sendMenuCommand } from './main/session-window.ts';
 
-// main.js is bundled to dist/electron/, next to preload.cjs; the renderer is built to
-// dist/renderer/. Resolving from this file (not the working directory) keeps both paths
-// right in development, in `electron .` and inside the packaged asar.
-const here = import.meta.dirname;
-const PRELOAD = path.join(here, 'preload.cjs');
-const INDEX_HTML = path.join(here, '..', 'renderer', 'index.html');
+let prefs: Preferences;
+const preferences = electronPreferences((next) => {
+  const languageChanged = next.uiLang !== prefs?.uiLang || next.docLang !== prefs?.docLang;
+  const recentChanged = next.recentFiles.join('\n') !== prefs?.recentFiles.join('\n');
+  prefs = next;
+  if (languageChanged || recentChanged) rebuildMenu();
+});
+// macOS sends open-file before `ready`; keep those until windows can open.
+const pendingFiles: string[] = [];
 
-let mainWindow: BrowserWindow | null = null;
-
-function createMainWindow(): BrowserWindow {
-  const win = new BrowserWindow({
-    width: 1280,
-    height: 800,
-    minWidth: 800,
-    minHeight: 560,
-    title: 'Orgwork',
-    // Matches the page background so a slow first paint is not a white flash.
-    backgroundColor: '#f6f5f2',
-    show: false,
-    webPreferences: {
-      preload: PRELOAD,
-      // The page sees only what preload hands over through contextBridge: no Node, no
-      // Electron, so text pasted into a session can never reach the file system.
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-    },
-  });
-  win.once('ready-to-show', () => win.show());
-  win.on('closed', () => {
-    if (mainWindow === win) mainWindow = null;
-  });
-  void win.loadFile(INDEX_HTML);
-  return win;
+function focusedOrAny(): BrowserWindow | undefined {
+  return BrowserWindow.getFocusedWindow() ?? allSessionWindows()[0]?.window;
 }
 
-// A second launch (double-clicking an .orgwork file, say) must not open a second app that
-// could write the same session concurrently; the running instance takes over instead.
+/** Focuses the window already showing `file`, or opens one for it (or an empty one). */
+function openWindowFor(file: string | null): void {
+  const existing = file ? allSessionWindows().find((w) => w.state.path === file || w.file === file) : undefined;
+  if (existing) {
+    if (existing.window.isMinimized()) existing.window.restore();
+    existing.window.focus();
+    return;
+  }
+  openSessionWindow({
+    file,
+    preferences,
+    uiLang: () => prefs.uiLang,
+    bounds: prefs.windowBounds,
+    onBoundsChanged: (bounds) => void preferences.set({ windowBounds: bounds }),
+  });
+}
+
+function rebuildMenu(): void {
+  const template = menuTemplate(
+    prefs,
+    {
+      command: (command) => {
+        if (command === 'new' && allSessionWindows().length === 0) return openWindowFor(null);
+        sendMenuCommand(focusedOrAny(), command);
+      },
+      openRecent: (file) => openWindowFor(file),
+      about: () =>
+        void dialog.showMessageBox({ type: 'info', message: `Orgwork ${app.getVersion()}`, detail: hostLabel('menu:about', prefs.uiLang) }),
+    },
+    process.platform,
+  );
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+// A second launch (double-clicking an .orgwork file, say) must not start a second app that
+// could write the same session concurrently; the running instance opens the file instead.
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  // Before `ready`, so every renderer — including any window added later — is sandboxed,
-  // not only the ones whose webPreferences remember to ask for it.
+  // Before `ready`, so every renderer is sandboxed, not only windows that ask for it.
   app.enableSandbox();
 
-  app.on('second-instance', () => {
-    // Opening the file named in the second instance's argv comes with the file handlers.
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    if (app.isReady()) openWindowFor(file);
+    else pendingFiles.push(file);
+  });
+
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const files = sessionFilesIn(argv.slice(1), workingDirectory);
+    if (files.length === 0) focusedOrAny()?.focus();
+    for (const file of files) openWindowFor(file);
   });
 
   // Applied to every web contents as it is created, so no window can forget them.
@@ -61,7 +82,9 @@ if (!app.requestSingleInstanceLock()) {
     // The app is one local page; any navigation (a dropped file, a link in user text)
     // would replace it with content that has the preload's bridge.
     contents.on('will-navigate', (event) => event.preventDefault());
-    // Links to the outside go through shell.openExternal after vetting (DESIGN §6), never a new window.
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    // No new windows, ever: nothing in the app opens links yet, and when it does (mail
+    // drafts) it will go through a vetted shell.openExternal in main, not window.open.
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   });
 
@@ -70,15 +93,19 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     // Orgwork needs no camera, microphone, notifications or geolocation; refuse them all.
     session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-
-    mainWindow = createMainWindow();
-
+    session.defaultSession.setPermissionCheckHandler(() => false);
+    prefs = await preferences.get();
+    registerApi();
+    rebuildMenu();
+    const files = [...pendingFiles, ...sessionFilesIn(process.argv.slice(1), process.cwd())];
+    if (files.length === 0) openWindowFor(null);
+    for (const file of files) openWindowFor(file);
     app.on('activate', () => {
       // macOS: clicking the dock icon with no window open brings one back.
-      if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow();
+      if (allSessionWindows().length === 0) openWindowFor(null);
     });
   });
 }

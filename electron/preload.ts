@@ -1,13 +1,19 @@
 // Runs in the preload of the sandboxed renderer: the only bridge between page and main.
 // Bundled to ONE CommonJS file (dist/electron/preload.cjs) because a sandboxed preload
 // can neither load ES modules nor require local files, only a few built-ins such as `electron`.
-import { contextBridge } from 'electron';
+// It implements shared/api.ts with one ipcRenderer.invoke per method and nothing else:
+// the page never gets ipcRenderer itself.
+import { contextBridge, ipcRenderer } from 'electron';
+import { API_METHODS, channelOf, MENU_CHANNEL, type MenuCommand, type OrgworkApi } from '../shared/api.ts';
 
-// Injected by scripts/build.mjs from package.json: the sandbox has no `app.getVersion()`.
-declare const __ORGWORK_VERSION__: string;
+const api: Record<string, unknown> = {
+  host: 'electron',
+  onMenuCommand(listener: (command: MenuCommand) => void) {
+    const forward = (_event: unknown, command: MenuCommand) => listener(command);
+    ipcRenderer.on(MENU_CHANNEL, forward);
+    return () => void ipcRenderer.removeListener(MENU_CHANNEL, forward);
+  },
+};
+for (const method of API_METHODS) api[method] = (...args: unknown[]) => ipcRenderer.invoke(channelOf(method), ...args);
 
-// Grows into the typed OrgworkApi of shared/api.ts (DESIGN §4), one ipcRenderer.invoke per method.
-contextBridge.exposeInMainWorld('orgwork', {
-  platform: 'electron',
-  version: __ORGWORK_VERSION__,
-});
+contextBridge.exposeInMainWorld('orgwork', api as unknown as OrgworkApi);

@@ -3,15 +3,17 @@
 import i18next from 'i18next';
 import enHost from '../../locales/en/host.json' with { type: 'json' };
 import zhHost from '../../locales/zh/host.json' with { type: 'json' };
+import enMenu from '../../locales/en/menu.json' with { type: 'json' };
+import zhMenu from '../../locales/zh/menu.json' with { type: 'json' };
 import { messageWith, type Lang, type Message, type MessageParam } from '../../shared/i18n.ts';
 import { fsReason } from '../files/fs-errors.ts';
 
 const instance = i18next.createInstance();
 void instance.init({
-  resources: { en: { host: enHost }, zh: { host: zhHost } },
+  resources: { en: { host: enHost, menu: enMenu }, zh: { host: zhHost, menu: zhMenu } },
   lng: 'en',
   fallbackLng: 'en',
-  ns: ['host'],
+  ns: ['host', 'menu'],
   defaultNS: 'host',
   interpolation: { escapeValue: false },
   initAsync: false,
@@ -23,6 +25,7 @@ export function hostMessage(key: string, params: Record<string, MessageParam> = 
   return messageWith(translators, key, params);
 }
 
+/** One label; `key` may name another namespace, e.g. `menu:file`. */
 export function hostLabel(key: string, lang: Lang, params: Record<string, string> = {}): string {
   return translators[lang](key, params) as string;
 }

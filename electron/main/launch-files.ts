@@ -1,0 +1,11 @@
+// Runs in the Electron main process (and tests). Which session files a start asked for: the
+// OS passes them on the command line (Windows, Linux; a second instance's argv) or through
+// `open-file` (macOS). Flags and the app's own path are not files.
+import { isAbsolute, resolve } from 'node:path';
+import { SESSION_EXTENSION } from '../handlers/session-files.ts';
+
+export function sessionFilesIn(argv: readonly string[], workingDirectory: string): string[] {
+  return argv
+    .filter((arg) => !arg.startsWith('-') && arg.toLowerCase().endsWith(SESSION_EXTENSION))
+    .map((arg) => (isAbsolute(arg) ? arg : resolve(workingDirectory, arg)));
+}

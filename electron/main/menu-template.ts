@@ -1,0 +1,74 @@
+// Runs in the Electron main process (and tests). The application menu as data, in the
+// interface language. Pure: given the language, recent files and what to do on a click, it
+// returns a template; main.ts hands it to Menu.buildFromTemplate.
+import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand, Preferences } from '../../shared/api.ts';
+import type { Lang } from '../../shared/i18n.ts';
+import { hostLabel } from '../handlers/messages.ts';
+
+export interface MenuActions {
+  command(command: MenuCommand): void;
+  openRecent(path: string): void;
+  about(): void;
+}
+
+export function menuTemplate(prefs: Pick<Preferences, 'uiLang' | 'docLang' | 'recentFiles'>, actions: MenuActions, platform: NodeJS.Platform): MenuItemConstructorOptions[] {
+  const lang: Lang = prefs.uiLang;
+  const t = (key: string) => hostLabel(`menu:${key}`, lang);
+  const send = (command: MenuCommand) => () => actions.command(command);
+  const recent: MenuItemConstructorOptions[] =
+    prefs.recentFiles.length > 0
+      ? prefs.recentFiles.map((path) => ({ label: path, click: () => actions.openRecent(path) }))
+      : [{ label: t('noRecent'), enabled: false }];
+  const radio = (label: string, checked: boolean, command: MenuCommand): MenuItemConstructorOptions => ({ label, type: 'radio', checked, click: send(command) });
+
+  const template: MenuItemConstructorOptions[] = [
+    {
+      label: t('file'),
+      submenu: [
+        { label: t('new'), accelerator: 'CmdOrCtrl+N', click: send('new') },
+        { label: t('open'), accelerator: 'CmdOrCtrl+O', click: send('open') },
+        { label: t('openRecent'), submenu: recent },
+        { type: 'separator' },
+        { label: t('save'), accelerator: 'CmdOrCtrl+S', click: send('save') },
+        { label: t('saveAs'), accelerator: 'CmdOrCtrl+Shift+S', click: send('save-as') },
+        { type: 'separator' },
+        // Export and Share arrive with their issues; shown disabled so the menu does not move later.
+        { label: t('export'), submenu: [{ label: t('exportSoon'), enabled: false }] },
+        { label: t('share'), enabled: false },
+        { type: 'separator' },
+        { label: t('close'), accelerator: 'CmdOrCtrl+W', click: send('close') },
+        ...(platform === 'darwin' ? [] : [{ type: 'separator' as const }, { label: t('quit'), role: 'quit' as const }]),
+      ],
+    },
+    {
+      label: t('edit'),
+      submenu: [
+        // Undo/redo of the schedule live in the renderer; text fields keep their own via the page.
+        { label: t('undo'), accelerator: 'CmdOrCtrl+Z', click: send('undo') },
+        { label: t('redo'), accelerator: platform === 'darwin' ? 'Cmd+Shift+Z' : 'Ctrl+Y', click: send('redo') },
+        { type: 'separator' },
+        { label: t('cut'), role: 'cut' },
+        { label: t('copy'), role: 'copy' },
+        { label: t('paste'), role: 'paste' },
+        { label: t('selectAll'), role: 'selectAll' },
+      ],
+    },
+    {
+      label: t('view'),
+      submenu: [
+        { label: t('uiLang'), submenu: [radio(t('english'), lang === 'en', 'ui-lang:en'), radio(t('chinese'), lang === 'zh', 'ui-lang:zh')] },
+        {
+          label: t('docLang'),
+          submenu: [
+            radio(t('chinese'), prefs.docLang === 'zh', 'doc-lang:zh'),
+            radio(t('english'), prefs.docLang === 'en', 'doc-lang:en'),
+            radio(t('both'), prefs.docLang === 'both', 'doc-lang:both'),
+          ],
+        },
+      ],
+    },
+    { label: t('help'), submenu: [{ label: t('about'), click: () => actions.about() }] },
+  ];
+  return template;
+}

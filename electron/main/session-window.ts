@@ -1,0 +1,157 @@
+// Runs in the Electron main process. One window per open session: its own handler table
+// (dialogs attached to it, the file it was opened for), its title with the unsaved mark, and
+// the Save / Don't Save / Cancel prompt when it closes with unsaved changes.
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { app, BrowserWindow, dialog } from 'electron';
+import { MENU_CHANNEL, type ApiCalls, type DocumentState, type MenuCommand } from '../../shared/api.ts';
+import type { HandlerDeps } from '../handlers/deps.ts';
+import { createHandlers } from '../handlers/index.ts';
+import { hostLabel } from '../handlers/messages.ts';
+import type { PreferencesStore } from '../handlers/preferences.ts';
+import { defaultTemporaryFolders } from '../handlers/temporary-location.ts';
+import { SESSION_EXTENSION } from '../handlers/session-files.ts';
+
+const here = import.meta.dirname;
+export const PRELOAD = path.join(here, 'preload.cjs');
+export const INDEX_HTML = path.join(here, '..', 'renderer', 'index.html');
+
+export interface SessionWindow {
+  window: BrowserWindow;
+  handlers: ApiCalls;
+  state: DocumentState;
+  file: string | null;
+}
+
+const windows = new Map<number, SessionWindow>();
+
+export const sessionWindowOf = (webContentsId: number) => windows.get(webContentsId);
+export const allSessionWindows = () => [...windows.values()];
+
+export function sendMenuCommand(target: BrowserWindow | null | undefined, command: MenuCommand): void {
+  target?.webContents.send(MENU_CHANNEL, command);
+}
+
+function fileDialogs(win: BrowserWindow, lang: () => 'en' | 'zh'): HandlerDeps['dialogs'] {
+  const filters = () => [{ name: hostLabel('dialog.filterName', lang()), extensions: [SESSION_EXTENSION.slice(1)] }];
+  return {
+    async chooseOpenPath() {
+      const result = await dialog.showOpenDialog(win, { title: hostLabel('dialog.openTitle', lang()), filters: filters(), properties: ['openFile'] });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseSavePath(suggestedName, folder) {
+      const result = await dialog.showSaveDialog(win, {
+        title: hostLabel('dialog.saveTitle', lang()),
+        defaultPath: path.join(folder ?? app.getPath('documents'), suggestedName),
+        filters: filters(),
+      });
+      return result.canceled ? null : (result.filePath ?? null);
+    },
+  };
+}
+
+function titleOf(state: DocumentState, lang: 'en' | 'zh'): string {
+  const name = state.name || hostLabel('untitled', lang);
+  // "•" before the name is the unsaved mark on Windows and Linux; macOS shows its own dot.
+  return `${state.dirty && process.platform !== 'darwin' ? '• ' : ''}${name} — Orgwork`;
+}
+
+export interface OpenWindowOptions {
+  file: string | null;
+  preferences: PreferencesStore;
+  uiLang: () => 'en' | 'zh';
+  bounds?: { x?: number; y?: number; width: number; height: number };
+  onBoundsChanged(bounds: { x: number; y: number; width: number; height: number; maximized: boolean }): void;
+}
+
+export function openSessionWindow(options: OpenWindowOptions): SessionWindow {
+  const win = new BrowserWindow({
+    width: options.bounds?.width ?? 1366,
+    height: options.bounds?.height ?? 800,
+    ...(options.bounds?.x !== undefined && options.bounds?.y !== undefined ? { x: options.bounds.x, y: options.bounds.y } : {}),
+    minWidth: 960,
+    minHeight: 600,
+    title: 'Orgwork',
+    backgroundColor: '#f6f5f2',
+    show: false,
+    webPreferences: {
+      preload: PRELOAD,
+      // The page sees only what preload hands over through contextBridge: no Node, no
+      // Electron, so text pasted into a session can never reach the file system.
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      // Middle-click would open links in a new window, bypassing will-navigate.
+      disableBlinkFeatures: 'Auxclick',
+      spellcheck: false,
+    },
+  });
+  const deps: HandlerDeps = {
+    dialogs: fileDialogs(win, options.uiLang),
+    preferences: options.preferences,
+    dataDir: app.getPath('userData'),
+    temporaryFolders: [...defaultTemporaryFolders(), app.getPath('temp')],
+    documentsFolder: app.getPath('documents'),
+    initialFile: options.file,
+    now: () => new Date(),
+    newId: () => randomUUID(),
+    uiLang: options.uiLang,
+  };
+  let forceClose = false;
+  let closeAfterSave = false;
+  const entry: SessionWindow = {
+    window: win,
+    file: options.file,
+    state: { name: options.file ? path.basename(options.file) : '', path: options.file, dirty: false },
+    handlers: createHandlers(deps, {
+      documentStateChanged(state) {
+        entry.state = state;
+        win.setTitle(titleOf(state, options.uiLang()));
+        win.setDocumentEdited(state.dirty);
+        if (state.path) win.setRepresentedFilename(state.path);
+        if (closeAfterSave && !state.dirty) {
+          closeAfterSave = false;
+          forceClose = true;
+          win.close();
+        }
+      },
+    }),
+  };
+  const id = win.webContents.id;
+  windows.set(id, entry);
+
+  win.on('close', (event) => {
+    if (forceClose || !entry.state.dirty) return;
+    event.preventDefault();
+    const lang = options.uiLang();
+    const t = (key: string, params: Record<string, string> = {}) => hostLabel(`menu:unsaved.${key}`, lang, params);
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'warning',
+      message: t('message', { name: entry.state.name || hostLabel('untitled', lang) }),
+      detail: t('detail'),
+      buttons: [t('save'), t('dontSave'), t('cancel')],
+      defaultId: 0,
+      cancelId: 2,
+      noLink: true,
+    });
+    if (choice === 0) {
+      // The renderer saves (asking where, if need be); a clean state reported back closes.
+      closeAfterSave = true;
+      sendMenuCommand(win, 'save');
+    } else if (choice === 1) {
+      forceClose = true;
+      win.close();
+    }
+  });
+  const reportBounds = () => {
+    if (win.isDestroyed()) return;
+    options.onBoundsChanged({ ...win.getNormalBounds(), maximized: win.isMaximized() });
+  };
+  win.on('resized', reportBounds);
+  win.on('moved', reportBounds);
+  win.on('closed', () => windows.delete(id));
+  win.once('ready-to-show', () => win.show());
+  void win.loadFile(INDEX_HTML);
+  return entry;
+}
