@@ -8,6 +8,12 @@ import enDoc from '../locales/en/doc.json' with { type: 'json' };
 import zhDoc from '../locales/zh/doc.json' with { type: 'json' };
 import enEdit from '../locales/en/edit.json' with { type: 'json' };
 import zhEdit from '../locales/zh/edit.json' with { type: 'json' };
+import enRules from '../locales/en/rules.json' with { type: 'json' };
+import zhRules from '../locales/zh/rules.json' with { type: 'json' };
+import enImport from '../locales/en/import.json' with { type: 'json' };
+import zhImport from '../locales/zh/import.json' with { type: 'json' };
+import enMerge from '../locales/en/merge.json' with { type: 'json' };
+import zhMerge from '../locales/zh/merge.json' with { type: 'json' };
 
 export const LANGS = ['en', 'zh'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -16,8 +22,8 @@ export type Lang = (typeof LANGS)[number];
 export type Message = Record<Lang, string>;
 
 export const sharedResources = {
-  en: { model: enModel, doc: enDoc, edit: enEdit },
-  zh: { model: zhModel, doc: zhDoc, edit: zhEdit },
+  en: { model: enModel, doc: enDoc, edit: enEdit, rules: enRules, import: enImport, merge: enMerge },
+  zh: { model: zhModel, doc: zhDoc, edit: zhEdit, rules: zhRules, import: zhImport, merge: zhMerge },
 } as const;
 
 const instance = i18next.createInstance();
@@ -25,7 +31,7 @@ void instance.init({
   resources: sharedResources,
   lng: 'en',
   fallbackLng: 'en',
-  ns: ['model', 'doc', 'edit'],
+  ns: ['model', 'doc', 'edit', 'rules', 'import', 'merge'],
   // Messages are plain text, never HTML; exporters escape on their own.
   interpolation: { escapeValue: false },
   initAsync: false,
@@ -40,7 +46,8 @@ const fixedT: Record<Lang, TFunction> = {
 /** A parameter may itself differ per language (a body's name, say). */
 export type MessageParam = string | number | Partial<Record<Lang, string>>;
 
-function paramIn(value: MessageParam, lang: Lang): string | number {
+/** The value of a parameter in one language, falling back to the other. */
+export function paramIn(value: MessageParam, lang: Lang): string | number {
   if (typeof value !== 'object') return value;
   return value[lang] ?? value[lang === 'en' ? 'zh' : 'en'] ?? '';
 }

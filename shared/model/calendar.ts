@@ -32,3 +32,9 @@ export function dateOf(value: string): Date {
 export function isoDate(date: Date): string {
   return format(date, 'yyyy-MM-dd');
 }
+
+/** Day of the week of a calendar date, 0 for Sunday to 6 for Saturday: without parsing, which costs far more. */
+export function weekdayOf(value: string): number {
+  const [year, month, day] = value.split('-').map(Number);
+  return new Date(Date.UTC(year!, month! - 1, day!)).getUTCDay();
+}

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { LANGS } from '../i18n.ts';
 import { isCalendarDate, isTimeOfDay } from './calendar.ts';
-import { SESSION_FORMAT, type Session } from './types.ts';
+import { DISTRIBUTIONS, MEETING_FORMATS, SESSION_FORMAT, type Session } from './types.ts';
 
 /** zod carries our message key through `error`; toParseErrors turns it into text. */
 export const KEY_PREFIX = 'orgwork:';
@@ -42,15 +42,27 @@ const item = z.looseObject({
 
 const slot = z.looseObject({ start: time, end: time, rows: z.array(z.record(z.string(), nonEmpty)) });
 const day = z.looseObject({ date, slots: z.array(slot) });
+// Revisions are not checked for their form: a lineage is a hint for merging, never a reason
+// to refuse a file (a newer version may name revisions differently).
+const lineage = z.looseObject({ revision: nonEmpty, parent: nonEmpty.optional(), merged: z.array(nonEmpty).optional() });
 
 export const sessionSchema = z.looseObject({
   format: z.literal(SESSION_FORMAT),
   version: z.number().int(),
   id: nonEmpty,
+  lineage: lineage.optional(),
   title: langText,
   venue: langText.optional(),
   timeZone: z.string().optional(),
+  issued: date.optional(),
+  distribution: z.enum(DISTRIBUTIONS).optional(),
+  originalLanguage: z.enum(LANGS).optional(),
   languages: z.array(z.enum(LANGS)).optional(),
+  meetingFormat: z.enum(MEETING_FORMATS).optional(),
+  parallelLimit: z.number().int(keyed('value.positiveInteger')).positive(keyed('value.positiveInteger')).optional(),
+  // Not checked against the time zones this computer knows: the list differs between
+  // machines, and a file must open everywhere. shared/rules reports unknown names instead.
+  displayTimeZones: z.array(nonEmpty).optional(),
   annex: z.looseObject({ showYear: z.boolean().optional(), markJoint: z.boolean().optional() }).optional(),
   bodies: z.array(body),
   items: z.array(item),

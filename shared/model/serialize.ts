@@ -26,6 +26,7 @@ const ITEM: Shape = {
   },
 };
 const ANNEX: Shape = { keys: ['showYear', 'markJoint'] };
+const LINEAGE: Shape = { keys: ['revision', 'parent', 'merged'] };
 
 function sessionShape(bodyOrder: readonly string[]): Shape {
   // Cells of a row follow the order of the bodies, as the annex columns do.
@@ -36,10 +37,11 @@ function sessionShape(bodyOrder: readonly string[]): Shape {
   };
   const day: Shape = { keys: ['date', 'slots'], children: { slots: each(slot) } };
   return {
-    keys: ['format', 'version', 'id', 'title', 'venue', 'timeZone', 'languages', 'annex', 'bodies', 'items', 'days'],
+    keys: ['format', 'version', 'id', 'lineage', 'title', 'venue', 'timeZone', 'issued', 'distribution', 'originalLanguage', 'languages', 'meetingFormat', 'parallelLimit', 'displayTimeZones', 'annex', 'bodies', 'items', 'days'],
     children: {
       title: langText,
       venue: langText,
+      lineage: (v) => ordered(v, LINEAGE),
       annex: (v) => ordered(v, ANNEX),
       bodies: each(BODY),
       items: each(ITEM),

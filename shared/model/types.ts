@@ -52,6 +52,40 @@ export interface Day {
   slots: Slot[];
 }
 
+/** Who may receive the document: the masthead's "Distr.: General" or "Distr.: Limited". */
+export const DISTRIBUTIONS = ['general', 'limited'] as const;
+export type Distribution = (typeof DISTRIBUTIONS)[number];
+
+/** In-person, or hybrid: most participants connect remotely, with remote interpretation. */
+export const MEETING_FORMATS = ['in-person', 'hybrid'] as const;
+export type MeetingFormat = (typeof MEETING_FORMATS)[number];
+
+/**
+ * Where participants of a hybrid session are, by default: the regions the 2020 working group
+ * timed its meetings for (New York, Nairobi, Beijing, Bangkok, Buenos Aires).
+ */
+export const DEFAULT_DISPLAY_TIME_ZONES: readonly string[] = [
+  'America/New_York',
+  'Africa/Nairobi',
+  'Asia/Shanghai',
+  'Asia/Bangkok',
+  'America/Argentina/Buenos_Aires',
+];
+
+/** One interpretation team unless the file says more: bodies meet one after another. */
+export const DEFAULT_PARALLEL_LIMIT = 1;
+
+/**
+ * Where this version of the session comes from. `revision` is the SHA-256 (hex) of the file's
+ * text without its lineage; `parent` the revision it was edited from (absent for a first
+ * save); `merged` the revisions of other copies brought in by a merge.
+ */
+export interface Lineage {
+  revision: string;
+  parent?: string;
+  merged?: string[];
+}
+
 export interface AnnexOptions {
   showYear?: boolean;
   markJoint?: boolean;
@@ -61,10 +95,24 @@ export interface Session {
   format: typeof SESSION_FORMAT;
   version: number;
   id: string;
+  /** Optional: absent in files saved before lineage was recorded. */
+  lineage?: Lineage;
   title: LangText;
   venue?: LangText;
   timeZone?: string;
+  /** Date of issue of the document (YYYY-MM-DD), shown in the masthead. */
+  issued?: string;
+  /** Absent means general distribution. */
+  distribution?: Distribution;
+  /** The language the document was written in; the others are translations. */
+  originalLanguage?: Lang;
   languages?: Lang[];
+  /** Absent means in person. */
+  meetingFormat?: MeetingFormat;
+  /** How many meetings can run at once (interpretation teams); absent means DEFAULT_PARALLEL_LIMIT. */
+  parallelLimit?: number;
+  /** IANA time zones a hybrid session shows its meeting times in; absent means DEFAULT_DISPLAY_TIME_ZONES. */
+  displayTimeZones?: string[];
   annex?: AnnexOptions;
   bodies: Body[];
   items: Item[];
@@ -75,4 +123,12 @@ export const DEFAULT_ANNEX_OPTIONS: Required<AnnexOptions> = { showYear: false, 
 
 export function annexOptions(session: Session): Required<AnnexOptions> {
   return { ...DEFAULT_ANNEX_OPTIONS, ...session.annex };
+}
+
+export function parallelLimitOf(session: Session): number {
+  return session.parallelLimit ?? DEFAULT_PARALLEL_LIMIT;
+}
+
+export function displayTimeZonesOf(session: Session): readonly string[] {
+  return session.displayTimeZones ?? DEFAULT_DISPLAY_TIME_ZONES;
 }

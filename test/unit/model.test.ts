@@ -169,14 +169,14 @@ describe('serializeSession', () => {
 
   it('keeps fields it does not know, after the known ones, through load and save', () => {
     const json = fixtureJson();
-    json.meetingFormat = 'hybrid';
+    json.webcast = 'https://webtv.un.org';
     json.items[0].footnote = { en: 'A note' };
     json.days[0].slots[0].room = 'M-Building, Board Room';
     json.bodies[0].name.fr = 'Groupe de travail';
     const text = serializeSession(expectOk(parse(json)).session);
     const saved = JSON.parse(text);
-    expect(saved.meetingFormat).toBe('hybrid');
-    expect(Object.keys(saved).at(-1)).toBe('meetingFormat');
+    expect(saved.webcast).toBe('https://webtv.un.org');
+    expect(Object.keys(saved).at(-1)).toBe('webcast');
     expect(saved.items[0].footnote).toEqual({ en: 'A note' });
     expect(saved.days[0].slots[0].room).toBe('M-Building, Board Room');
     expect(saved.bodies[0].name).toEqual({ en: 'Working Group on International Cooperation', zh: '国际合作工作组', fr: 'Groupe de travail' });
