@@ -58,8 +58,8 @@ export async function runCli(argv: readonly string[], io: CliIo = nodeIo): Promi
     return EXIT_OK;
   }
   try {
-    await command.run({ io, lang, t, positionals: parsed.positionals, values: parsed.values });
-    return EXIT_OK;
+    const code = await command.run({ io, lang, t, positionals: parsed.positionals, values: parsed.values });
+    return code ?? EXIT_OK;
   } catch (error) {
     if (error instanceof UsageError) return usage(error.key, error.params, name);
     if (error instanceof InputError) {

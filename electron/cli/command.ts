@@ -5,5 +5,6 @@ export type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: st
 
 export interface Command {
   options: OptionSpec;
-  run(ctx: CommandContext): Promise<void>;
+  /** Returns the exit code when it is not 0 and not said by throwing (validate's verdict). */
+  run(ctx: CommandContext): Promise<number | void>;
 }

@@ -23,6 +23,12 @@ export function oneFile(ctx: CommandContext): string {
   return file;
 }
 
+export function requiredOption(ctx: CommandContext, option: string): string {
+  const value = ctx.values[option];
+  if (typeof value !== 'string') throw new UsageError('usage.missingOption', { option });
+  return value;
+}
+
 export function choice<T extends string>(ctx: CommandContext, option: string, choices: readonly T[], fallback: T): T {
   const value = ctx.values[option];
   if (value === undefined) return fallback;
@@ -41,14 +47,20 @@ export async function readText(ctx: CommandContext, file: string): Promise<strin
 
 /** Reads and parses a session file; every reason it does not load is one `path: message` line. */
 export async function loadSession(ctx: CommandContext, file: string): Promise<Session> {
-  const result = parseSession(await readText(ctx, file));
+  return sessionOfText(ctx, await readText(ctx, file));
+}
+
+/** A session file's text, already read, parsed; every reason it does not load is one line. */
+export function sessionOfText(ctx: CommandContext, text: string): Session {
+  const result = parseSession(text);
   if (!result.ok) throw new InputError(result.errors.map((e) => `${e.path}: ${e.message[ctx.lang]}`));
   return result.session;
 }
 
-/** Writes to `-o` when given, else to standard output. */
-export async function output(ctx: CommandContext, data: string, out: string | undefined): Promise<void> {
+/** Writes to `-o` when given, else (text only: callers refuse bytes first) to standard output. */
+export async function output(ctx: CommandContext, data: string | Uint8Array, out: string | undefined): Promise<void> {
   if (out === undefined) {
+    if (typeof data !== 'string') throw new Error('binary output needs a file');
     ctx.io.stdout(data);
     return;
   }

@@ -4,17 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli.ts';
-import { nodeIo } from '../../electron/cli/io.ts';
+import { cli } from './cli-harness.ts';
 import { FIXTURE_FILE, FIXTURES, fixtureJson } from './fixtures.ts';
-
-/** Runs a command in-process, capturing what it prints. */
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { ...nodeIo, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), newId: () => 'new-id' });
-  return { code, stdout, stderr };
-}
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'orgwork-cli-'));
 function fileWith(content: string): string {
@@ -131,7 +122,7 @@ describe('orgwork new', () => {
 
 describe('help and usage', () => {
   it('has --help for every command, in both languages', async () => {
-    for (const command of ['validate', 'annex', 'new']) {
+    for (const command of ['validate', 'annex', 'export', 'new']) {
       const en = await cli(command, '--help');
       expect(en.code).toBe(0);
       expect(en.stdout).toContain(`Usage: orgwork ${command}`);

@@ -116,10 +116,20 @@ export function removeItem(session: Session, id: string): EditResult {
   });
 }
 
-export type SessionFields = Partial<Pick<Session, 'title' | 'venue' | 'timeZone' | 'languages' | 'annex'>>;
+export type SessionFields = Partial<
+  Pick<Session, 'title' | 'venue' | 'timeZone' | 'languages' | 'meetingFormat' | 'parallelLimit' | 'displayTimeZones' | 'annex'>
+>;
+
+/** What the file format refuses must not get in through an edit, or the saved file would not open. */
+function requireSessionFields(patch: SessionFields): void {
+  const limit = patch.parallelLimit;
+  if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1)) refuse('badParallelLimit', { value: limit });
+  if (patch.displayTimeZones?.some((zone) => zone.trim() === '')) refuse('emptyText', { field: { en: 'A time zone', zh: '时区' } });
+}
 
 export function editSession(session: Session, patch: SessionFields): EditResult {
   return edit(session, (draft) => {
+    requireSessionFields(patch);
     for (const [key, value] of Object.entries(patch)) {
       if (value === undefined) delete (draft as Record<string, unknown>)[key];
       else (draft as Record<string, unknown>)[key] = value;
