@@ -13,7 +13,8 @@ const DAY_PATTERN: Record<Lang, { plain: string; withYear: string }> = {
   en: { plain: 'EEEE, d MMMM', withYear: 'EEEE, d MMMM yyyy' },
   zh: { plain: 'M月d日，EEEE', withYear: 'yyyy年M月d日，EEEE' },
 };
-const DATE_LOCALE = { en: enGB, zh: zhCN } as const;
+/** The date-fns locale of each document language (month and weekday names). */
+export const DATE_LOCALE = { en: enGB, zh: zhCN } as const;
 
 export function dayLabel(date: string, lang: Lang, options: DayLabelOptions = {}): string {
   const pattern = DAY_PATTERN[lang][options.showYear ? 'withYear' : 'plain'];

@@ -15,3 +15,8 @@ export function textIn(text: LangText | undefined, lang: Lang): string {
 export function withoutTrailingStop(text: string): string {
   return text.replace(/[\s。.．；;]+$/u, '');
 }
+
+/** "Eighth meeting" from "eighth meeting": a label that starts a line. Chinese has no case. */
+export function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

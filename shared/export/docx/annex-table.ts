@@ -1,0 +1,113 @@
+// Runs everywhere (shared). The annex "Proposed organization of work" / "拟议工作安排" as a
+// Word table laid out as the UN types it: a header row with each body's name over its two
+// columns, a row 日期和时间 / 议程项目 / 标题或说明, then per day a full-width heading row
+// and one row per agenda row, the time label on a slot's first row, an empty slot kept as an
+// empty row. Header rows repeat on every page and no row breaks across pages. Rules are
+// horizontal only, as in UN tables. All text comes from deriveAnnex.
+import { AlignmentType, BorderStyle, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType, type IBorderOptions, type Paragraph } from 'docx';
+import { label, type Lang } from '../../i18n.ts';
+import type { AnnexCell, AnnexTable } from '../../schedule/annex.ts';
+import { annexLines } from '../annex-rows.ts';
+import { textWidth, type Orientation } from './package.ts';
+import { TABLE_TEXT } from './styles.ts';
+import { SIZE, textParagraph } from './text.ts';
+
+/**
+ * The date and time column and each body's item column, in twips; the titles share the
+ * rest. The date column holds "上午10时至下午1时" on one line at 9 pt, with the space Word
+ * and LibreOffice put between Chinese and digits (a time label broken inside "11时" reads
+ * badly). The item column holds "议程项目" on one line while there is room; when the titles
+ * would be squeezed (many bodies) it wraps it onto two.
+ */
+const NARROW_COLUMNS: Record<Lang, { date: number; item: number; compactItem: number }> = {
+  en: { date: 1560, item: 720, compactItem: 560 },
+  zh: { date: 1900, item: 920, compactItem: 600 },
+};
+/** Titles narrower than this (about 11 Chinese characters at 9 pt) make the item columns compact. */
+const MIN_TITLE_COLUMN = 2000;
+/** More bodies than this do not fit across a portrait page with readable titles. */
+const PORTRAIT_MAX_BODIES = 3;
+
+const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
+const THIN: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: 'auto' };
+const THICK: IBorderOptions = { style: BorderStyle.SINGLE, size: 12, color: 'auto' };
+const CELL_MARGIN = { left: 80, right: 80, top: 30, bottom: 30 };
+
+export function annexOrientation(table: AnnexTable): Orientation {
+  return table.bodies.length > PORTRAIT_MAX_BODIES ? 'landscape' : 'portrait';
+}
+
+function columnWidths(bodies: number, orientation: Orientation, lang: Lang): number[] {
+  const { date, item: roomy, compactItem } = NARROW_COLUMNS[lang];
+  const titleWidth = (item: number) => Math.floor((textWidth(orientation) - date - bodies * item) / Math.max(1, bodies));
+  const item = titleWidth(roomy) >= MIN_TITLE_COLUMN ? roomy : compactItem;
+  return [date, ...Array.from({ length: bodies }, () => [item, titleWidth(item)]).flat()];
+}
+
+interface CellOptions {
+  bold?: boolean;
+  span?: number;
+  /** A rule under the cell: under the header, and under each body's name across its two columns. */
+  ruleBelow?: boolean;
+  /** Header cells sit on the rule below them. */
+  bottom?: boolean;
+  /** Space above the text, in twips: a day's heading stands apart from the day before. */
+  spaceBefore?: number;
+}
+
+// Only what differs from the table's defaults is written: a large session has thousands of cells.
+function cell(text: string, { bold = false, span = 1, ruleBelow = false, bottom = false, spaceBefore = 0 }: CellOptions = {}): TableCell {
+  const content: Paragraph = textParagraph(text, { style: TABLE_TEXT, ...(spaceBefore ? { spacing: { before: spaceBefore } } : {}) }, bold ? { bold } : {});
+  return new TableCell({
+    children: [content],
+    ...(span > 1 ? { columnSpan: span } : {}),
+    ...(bottom ? { verticalAlign: VerticalAlignTable.BOTTOM } : {}),
+    ...(ruleBelow ? { borders: { bottom: THIN } } : {}),
+  });
+}
+
+function headerRows(table: AnnexTable): TableRow[] {
+  const { lang } = table;
+  const header = (text: string) => cell(text, { bold: true, bottom: true, ruleBelow: true });
+  const names = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: [cell(''), ...table.bodies.map((body) => cell(body.name, { bold: true, span: 2, bottom: true, ruleBelow: true }))],
+  });
+  const columns = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: [header(label('doc:annex.dateAndTime', lang)), ...table.bodies.flatMap(() => [header(label('doc:annex.item', lang)), header(label('doc:annex.titleOrDescription', lang))])],
+  });
+  return [names, columns];
+}
+
+function bodyCells(cells: (AnnexCell | null)[]): TableCell[] {
+  return cells.flatMap((c) => [cell(c?.item ?? ''), cell(c?.title ?? '')]);
+}
+
+export function annexTable(table: AnnexTable, orientation: Orientation = annexOrientation(table)): Table {
+  const widths = columnWidths(table.bodies.length, orientation, table.lang);
+  const rows = headerRows(table);
+  for (const line of annexLines(table)) {
+    if (line.firstOfDay) {
+      // keepNext: a day's heading never ends a page without its first row.
+      rows.push(new TableRow({ cantSplit: true, keepNext: true, children: [cell(line.dayLabel, { bold: true, span: widths.length, spaceBefore: 80 })] }));
+    }
+    rows.push(new TableRow({ cantSplit: true, children: [cell(line.firstOfSlot ? line.timeLabel : ''), ...bodyCells(line.cells)] }));
+  }
+  return new Table({
+    rows,
+    columnWidths: widths,
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    layout: TableLayoutType.FIXED,
+    margins: CELL_MARGIN,
+    borders: { top: THIN, bottom: THICK, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE },
+  });
+}
+
+/** The annex title ("Proposed organization of work") and its table. */
+export function annexBlocks(table: AnnexTable, orientation: Orientation = annexOrientation(table)): (Paragraph | Table)[] {
+  const title = textParagraph(table.title, { alignment: AlignmentType.CENTER, spacing: { after: 240 }, keepNext: true }, { bold: true, size: SIZE.title });
+  return [title, annexTable(table, orientation)];
+}

@@ -1,0 +1,7 @@
+// Runs everywhere (shared). Every kind of file Orgwork exports, by the name the CLI and the
+// desktop Export menu use for it.
+export const EXPORT_FORMATS = ['annex-docx', 'document-docx', 'annex-html', 'document-html', 'annex-pdf', 'document-pdf', 'ics', 'c3voc', 'csv', 'documents'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** Formats whose contents are bytes, not text: never written to a terminal. */
+export const BINARY_FORMATS: ReadonlySet<ExportFormat> = new Set(['annex-docx', 'document-docx', 'annex-pdf', 'document-pdf']);

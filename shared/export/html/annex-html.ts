@@ -1,0 +1,21 @@
+// Runs everywhere (shared). The annex alone as one HTML file: its title and table in each
+// chosen language, Chinese first when both.
+import { deriveAnnex } from '../../schedule/annex.ts';
+import type { Session } from '../../model/types.ts';
+import { languagesOf, type DocumentLanguage } from '../document-language.ts';
+import { annexTableHtml } from './annex-table.ts';
+import { html } from './escape.ts';
+import { htmlPage, languagePart } from './page.ts';
+
+export function annexToHtml(session: Session, choice: DocumentLanguage): string {
+  const langs = languagesOf(choice);
+  const tables = langs.map((lang) => deriveAnnex(session, lang));
+  const parts = tables.map((table) =>
+    languagePart(
+      table.lang,
+      html`<h1 class="annex-title">${table.title}</h1>
+${annexTableHtml(table)}`,
+    ),
+  );
+  return htmlPage(langs[0]!, tables.map((table) => table.title).join(' / '), html`${parts}`);
+}

@@ -1,0 +1,54 @@
+// Runs everywhere (shared). The annex table "Proposed organization of work" / 拟议工作安排 as an
+// HTML table laid out like the real annex: each body's name over its two columns, then the
+// column headers 日期和时间 / 议程项目 / 标题或说明, a day heading across all columns, the time
+// on the first row of each slot, and empty slots kept as an empty row.
+import { label, type Lang } from '../../i18n.ts';
+import type { AnnexTable } from '../../schedule/annex.ts';
+import { annexLines } from '../annex-rows.ts';
+import { html, type Html } from './escape.ts';
+
+// Column widths in per cent of the table: the title columns share what is left equally.
+const TIME_WIDTH = 17;
+const ITEM_WIDTH = 9;
+
+function colgroup(bodies: number): Html {
+  const title = ((100 - TIME_WIDTH - bodies * ITEM_WIDTH) / bodies).toFixed(2);
+  const pairs = Array.from({ length: bodies }, () => html`<col class="item" style="width: ${ITEM_WIDTH}%"><col class="title" style="width: ${title}%">`);
+  return html`<colgroup><col class="time" style="width: ${TIME_WIDTH}%">${pairs}</colgroup>`;
+}
+
+/**
+ * A time label that wraps, if it must, only after the range's separator ("上午10时至" /
+ * "下午1时", as the printed annex does), never inside "下午1时".
+ */
+function timeCell(text: string, lang: Lang): Html {
+  const separator = label('doc:time.range', lang, { start: '', end: '' });
+  const at = separator ? text.indexOf(separator) : -1;
+  if (at < 0) return html`${text}`;
+  const cut = at + separator.length;
+  return html`${text.slice(0, cut)}<wbr>${text.slice(cut)}`;
+}
+
+export function annexTableHtml(table: AnnexTable): Html {
+  const { lang } = table;
+  const columns = 1 + table.bodies.length * 2;
+  const lines = annexLines(table);
+  const bodyHeads = table.bodies.map((body) => html`<th class="body" colspan="2" scope="colgroup">${body.name}</th>`);
+  const columnHeads = table.bodies.map(
+    () => html`<th scope="col">${label('doc:annex.item', lang)}</th><th scope="col">${label('doc:annex.titleOrDescription', lang)}</th>`,
+  );
+  const rows = lines.map((line) => {
+    const day = line.firstOfDay ? html`<tr class="day"><th colspan="${columns}" scope="rowgroup">${line.dayLabel}</th></tr>\n` : null;
+    const cells = line.cells.map((cell) => html`<td class="item">${cell?.item}</td><td class="title">${cell?.title}</td>`);
+    return html`${day}<tr><td class="time">${line.firstOfSlot ? timeCell(line.timeLabel, lang) : ''}</td>${cells}</tr>\n`;
+  });
+  return html`<table class="annex">
+${colgroup(table.bodies.length)}
+<thead>
+<tr><th></th>${bodyHeads}</tr>
+<tr><th scope="col">${label('doc:annex.dateAndTime', lang)}</th>${columnHeads}</tr>
+</thead>
+<tbody>
+${rows}</tbody>
+</table>`;
+}

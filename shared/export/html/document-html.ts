@@ -1,0 +1,111 @@
+// Runs everywhere (shared). The whole "Provisional agenda and annotations" / "临时议程和说明"
+// document as one HTML file: masthead, the bodies with their meeting, dates and venue, the
+// title, each body's agenda, the annotations with their documentation lists (and the
+// cross-reference for a joint item's later body), the footnotes, and the annex on a new
+// page. The text is deriveAgendaDocument's, as in the Word export; this file only marks it up.
+import type { Lang } from '../../i18n.ts';
+import type { Session } from '../../model/types.ts';
+import { deriveAgendaDocument, type AgendaDocument, type AnnotationSection } from '../../schedule/agenda-document/index.ts';
+import { languagesOf, type DocumentLanguage } from '../document-language.ts';
+import { NoteNumbers } from '../note-numbers.ts';
+import { annexTableHtml } from './annex-table.ts';
+import { html, type Html } from './escape.ts';
+import { htmlPage, languagePart } from './page.ts';
+
+/** The footnote numbers (shared with the Word export) and the notes of the current language version. */
+class Footnotes {
+  private readonly numbers = new NoteNumbers();
+  readonly notes: { number: number; text: string }[] = [];
+
+  startVersion(): void {
+    this.numbers.startVersion();
+    this.notes.length = 0;
+  }
+
+  reference(text: string, lang: Lang): Html {
+    const { number, first } = this.numbers.reference(text);
+    if (first) this.notes.push({ number, text });
+    // A word joiner keeps the mark on the line of the word it annotates.
+    return html`\u2060<sup class="note"><a href="#${lang}-note-${number}">${number}</a></sup>`;
+  }
+}
+
+function frontMatter(doc: AgendaDocument): Html {
+  const { masthead } = doc;
+  const meetings = doc.bodies.map(
+    (body) => html`<p class="meeting"><span class="name">${body.name}</span><br>${body.meeting ? html`${body.meeting}<br>` : null}${body.datesAndVenue}</p>\n`,
+  );
+  return html`<header class="masthead">
+<div class="organization">${masthead.organization}</div>
+<div class="symbols">${masthead.symbols.map((symbol, i) => html`${i > 0 ? html`<br>` : null}${symbol}`)}</div>
+</header>
+<div class="distribution">${masthead.lines.map((line, i) => html`${i > 0 ? html`<br>` : null}${line}`)}</div>
+<div class="meetings">
+${meetings}</div>
+<h1 class="document-title">${doc.title}</h1>`;
+}
+
+function agendas(doc: AgendaDocument): Html[] {
+  return doc.bodies.map((body) => {
+    const entries = body.agenda.map(
+      (entry) => html`<li class="entry${entry.level > 0 ? ' sub' : ''}"><span class="label">${entry.label}</span><span class="text">${entry.text}</span></li>\n`,
+    );
+    return html`<section class="agenda">
+<h2>${body.name}</h2>
+<ol>
+${entries}</ol>
+</section>\n`;
+  });
+}
+
+function annotation(section: AnnotationSection, doc: AgendaDocument, notes: Footnotes): Html {
+  const mark = section.note === undefined ? null : notes.reference(section.note, doc.lang);
+  const documentation =
+    section.documents.length === 0
+      ? null
+      : html`<div class="documentation">
+<h5>${doc.headings.documentation}</h5>
+${section.documents.map((entry) => html`<p>${entry}</p>\n`)}</div>\n`;
+  return html`<div class="annotation${section.level > 0 ? ' sub' : ''}">
+<h4><span class="label">${section.label}</span><span>${section.heading}${mark}</span></h4>
+${section.crossReference === undefined ? null : html`<p class="cross-reference">${section.crossReference}</p>\n`}${section.paragraphs.map((text) => html`<p>${text}</p>\n`)}${documentation}</div>\n`;
+}
+
+function annotations(doc: AgendaDocument, notes: Footnotes): Html {
+  const bodies = doc.bodies.map(
+    (body) => html`<section>
+<h3>${body.name}</h3>
+${body.annotations.map((section) => annotation(section, doc, notes))}</section>\n`,
+  );
+  const footnotes =
+    notes.notes.length === 0
+      ? null
+      : html`<div class="footnotes">
+${notes.notes.map((note) => html`<p id="${doc.lang}-note-${note.number}"><sup>${note.number}</sup> ${note.text}</p>\n`)}</div>\n`;
+  return html`<section class="annotations">
+<h2>${doc.headings.annotations}</h2>
+${bodies}</section>
+${footnotes}`;
+}
+
+function documentVersion(doc: AgendaDocument, notes: Footnotes): Html {
+  notes.startVersion();
+  return languagePart(
+    doc.lang,
+    html`${frontMatter(doc)}
+${agendas(doc)}${annotations(doc, notes)}<section class="annex-part">
+<h2 class="annex-heading">${doc.headings.annex}</h2>
+<h2 class="annex-title">${doc.annex.title}</h2>
+${annexTableHtml(doc.annex)}
+</section>`,
+  );
+}
+
+export function documentToHtml(session: Session, choice: DocumentLanguage): string {
+  const docs = languagesOf(choice).map((lang) => deriveAgendaDocument(session, lang));
+  const notes = new Footnotes();
+  const parts = docs.map((doc) => documentVersion(doc, notes));
+  const symbols = docs[0]!.masthead.symbols;
+  const title = [...(symbols.length > 0 ? [symbols.join(', ')] : []), ...docs.map((doc) => doc.title)].join(' — ');
+  return htmlPage(docs[0]!.lang, title, html`${parts}`);
+}

@@ -1,0 +1,57 @@
+// Runs everywhere (shared). The style sheet of the HTML exports, inlined into every file (no
+// remote resources): UN document look — Times New Roman for Latin, SimSun (宋体) or another
+// Song face for Chinese — A4 print pages, and tables whose header repeats on every printed
+// page and whose rows never split across pages.
+const LATIN = '"Times New Roman", Times, "Liberation Serif", "Nimbus Roman"';
+const CHINESE = 'SimSun, "宋体", "Songti SC", "STSong", "Noto Serif CJK SC", "Source Han Serif SC", "Noto Serif SC"';
+
+export const EXPORT_CSS = `
+@page { size: A4; margin: 2cm 1.8cm 2cm 1.8cm; }
+html { font-family: ${LATIN}, ${CHINESE}, serif; font-size: 11pt; line-height: 1.3; color: #000; background: #fff; }
+:lang(zh) { font-size: 10.5pt; line-height: 1.5; }
+body { margin: 0 auto; max-width: 17.4cm; padding: 1em; }
+@media print { body { padding: 0; max-width: none; } }
+.language + .language { break-before: page; page-break-before: always; }
+h1, h2, h3, h4, h5 { font-weight: bold; margin: 1em 0 0.5em; }
+h1, h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
+h1 { font-size: 14pt; }
+h2 { font-size: 12pt; }
+h3, h4 { font-size: 11pt; }
+p { margin: 0 0 0.6em; }
+.masthead { display: flex; justify-content: space-between; align-items: flex-end; border-bottom: 2pt solid #000; padding-bottom: 3pt; }
+.masthead .organization { font-size: 12pt; font-weight: bold; }
+.masthead .symbols { font-size: 14pt; font-weight: bold; text-align: right; }
+.distribution { margin-left: 60%; padding: 4pt 0; font-size: 10pt; border-bottom: 2pt solid #000; margin-bottom: 1.2em; }
+.meetings { margin: 1em 0; }
+.meeting { margin: 0 0 0.8em; }
+.meeting .name { font-weight: bold; }
+.document-title { font-size: 16pt; text-align: left; margin: 1.2em 0; }
+.agenda ol { list-style: none; margin: 0 0 0.4em; padding: 0; }
+/* Hanging labels ("1.", "(a)") by indentation, not flex: Word keeps it when pasted, and
+   Chromium does not push flex headings to the next printed page. */
+.agenda .entry, .annotation h4 { padding-left: 2.4em; text-indent: -2.4em; margin: 0 0 0.3em; }
+.agenda .entry.sub, .annotation.sub { margin-left: 2.4em; }
+.agenda .label, .annotation h4 .label { display: inline-block; width: 2.4em; text-indent: 0; }
+.annotation { margin: 0 0 1em; }
+.annotation h4 { margin-bottom: 0.4em; }
+.documentation h5 { font-size: 11pt; font-weight: bold; margin: 0.6em 0 0.3em; }
+.documentation p { margin-left: 2.2em; }
+.footnotes { margin-top: 1.5em; font-size: 9pt; }
+.footnotes::before { content: ""; display: block; width: 30%; border-top: 0.5pt solid #000; margin-bottom: 0.3em; }
+.footnotes p { margin: 0 0 0.2em; }
+sup { font-size: 0.7em; line-height: 0; }
+sup.note a { color: inherit; text-decoration: none; }
+.annex-part { break-before: page; page-break-before: always; }
+.annex-title { font-size: 12pt; text-align: center; }
+table.annex { border-collapse: collapse; table-layout: fixed; width: 100%; font-size: 9.5pt; line-height: 1.25; }
+table.annex th, table.annex td { text-align: left; vertical-align: top; padding: 2pt 3pt; font-weight: normal; }
+table.annex thead { display: table-header-group; }
+table.annex tr { break-inside: avoid; page-break-inside: avoid; }
+table.annex thead tr:first-child th { border-top: 1pt solid #000; }
+table.annex thead tr:last-child th { border-bottom: 1pt solid #000; font-style: italic; font-size: 8.5pt; }
+table.annex thead th.body { text-align: center; font-weight: bold; }
+table.annex tbody tr.day th { font-weight: bold; padding-top: 6pt; break-after: avoid; page-break-after: avoid; }
+table.annex tbody tr:last-child td { border-bottom: 1pt solid #000; }
+table.annex td.title { overflow-wrap: anywhere; }
+table.annex td.time { word-break: keep-all; }
+`;

@@ -1,0 +1,39 @@
+// Runs everywhere (shared). Calendar dates and date ranges as UN documents write them in a
+// masthead or a meeting line: "19 July 2017" / "2017年7月19日"; "9–13 October 2017" /
+// "2017年10月9日至13日". A range says the month and the year once when both ends share them.
+import { format } from 'date-fns';
+import { label, type Lang } from '../i18n.ts';
+import { dateOf } from '../model/calendar.ts';
+import { DATE_LOCALE } from './labels.ts';
+
+interface DatePatterns {
+  full: string;
+  withoutYear: string;
+  dayOnly: string;
+  /** The end of a range that leaves out what both share: English "9–13 October", Chinese "10月9日至13日". */
+  shortened: 'start' | 'end';
+}
+
+const DATE_PATTERNS: Record<Lang, DatePatterns> = {
+  en: { full: 'd MMMM yyyy', withoutYear: 'd MMMM', dayOnly: 'd', shortened: 'start' },
+  zh: { full: 'yyyy年M月d日', withoutYear: 'M月d日', dayOnly: 'd日', shortened: 'end' },
+};
+
+const formatted = (date: string, pattern: string, lang: Lang) => format(dateOf(date), pattern, { locale: DATE_LOCALE[lang] });
+
+/** "19 July 2017" / "2017年7月19日". */
+export function dateLabel(date: string, lang: Lang): string {
+  return formatted(date, DATE_PATTERNS[lang].full, lang);
+}
+
+/** "9–13 October 2017" / "2017年10月9日至13日"; one date when both ends are the same day. */
+export function dateRangeLabel(from: string, to: string, lang: Lang): string {
+  if (from === to) return dateLabel(from, lang);
+  const patterns = DATE_PATTERNS[lang];
+  const sameYear = from.slice(0, 4) === to.slice(0, 4);
+  const sameMonth = sameYear && from.slice(5, 7) === to.slice(5, 7);
+  const shortPattern = sameMonth ? patterns.dayOnly : sameYear ? patterns.withoutYear : patterns.full;
+  const start = formatted(from, patterns.shortened === 'start' ? shortPattern : patterns.full, lang);
+  const end = formatted(to, patterns.shortened === 'end' ? shortPattern : patterns.full, lang);
+  return label('doc:date.range', lang, { start, end });
+}

@@ -1,0 +1,30 @@
+// Runs everywhere (shared). Joint items as the agenda document presents them: the items of
+// each joint key in the order of the bodies (the first one leads and carries the
+// annotation; the others refer to it), and the bodies named as one phrase.
+import { label, type Lang } from '../../i18n.ts';
+import type { Item, Session } from '../../model/types.ts';
+
+/**
+ * Joint key -> its items, one per body (the first of a body's items, should a plan give a
+ * key to two of them), in the order of the bodies. Keys of one body only are left out.
+ */
+export function jointPartners(session: Session): Map<string, Item[]> {
+  const bodyOrder = new Map(session.bodies.map((body, i) => [body.id, i]));
+  const byKey = new Map<string, Item[]>();
+  for (const item of session.items) {
+    if (item.joint === undefined) continue;
+    const items = byKey.get(item.joint) ?? [];
+    if (!items.some((other) => other.body === item.body)) byKey.set(item.joint, [...items, item]);
+  }
+  for (const [key, items] of byKey) {
+    if (items.length < 2) byKey.delete(key);
+    else items.sort((a, b) => (bodyOrder.get(a.body) ?? 0) - (bodyOrder.get(b.body) ?? 0));
+  }
+  return byKey;
+}
+
+/** "A and the B", "A, the B and the C" / "A和B", "A、B和C" (the template adds the first "the"). */
+export function bodyList(names: readonly string[], lang: Lang): string {
+  if (names.length < 2) return names.join('');
+  return names.slice(0, -1).join(label('doc:bodyList.separator', lang)) + label('doc:bodyList.last', lang) + names.at(-1)!;
+}
