@@ -5,7 +5,7 @@ import { LANGS, label } from '../i18n.ts';
 import { dateOf, isoDate } from '../model/calendar.ts';
 import { CURRENT_VERSION, SESSION_FORMAT, type LangText, type Session } from '../model/types.ts';
 import { refuse } from './edit.ts';
-import { STANDARD_SLOTS } from './ops/days.ts';
+import { STANDARD_SLOTS, type SlotTimes } from './ops/days.ts';
 import { requireDate } from './refs.ts';
 
 export interface NewSessionOptions {
@@ -14,6 +14,8 @@ export interface NewSessionOptions {
   bodies: number;
   from: string;
   to: string;
+  /** The meeting slots of each day; the standard two (10:00–13:00, 15:00–18:00) unless given. */
+  slots?: readonly SlotTimes[];
 }
 
 function bilingual(key: string, params: Record<string, string | number> = {}): LangText {
@@ -48,6 +50,6 @@ export function newSession(options: NewSessionOptions): Session {
       to: dates.at(-1)!,
     })),
     items: [],
-    days: dates.map((date) => ({ date, slots: STANDARD_SLOTS.map((t) => ({ ...t, rows: [] })) })),
+    days: dates.map((date) => ({ date, slots: (options.slots ?? STANDARD_SLOTS).map((t) => ({ start: t.start, end: t.end, rows: [] })) })),
   };
 }

@@ -1,0 +1,56 @@
+// Runs in Node (main process, browser host, tests). The library database: one lowdb JSON file
+// in the app's data folder (<dataDir>/library.json) for what the officer's work accumulates —
+// today the term base's own pairs (`terms`), later the library of past sessions and bodies.
+// One Low instance per file for the whole process, so every window reads and writes the same
+// data; lowdb writes through a temporary file and a rename, so a crash never leaves half a file.
+// `new Low(new JSONFile(…))`, not JSONFilePreset: the preset keeps data in memory only when
+// NODE_ENV=test, which would hide storage from the tests.
+import { mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { Low } from 'lowdb';
+import { JSONFile } from 'lowdb/node';
+import { z } from 'zod';
+import { TERM_SOURCES, type Term } from '../../shared/termbase/types.ts';
+
+/** Fields other code may add (sessions, bodies) are kept as they are. */
+export interface LibraryData {
+  terms: Term[];
+  [other: string]: unknown;
+}
+
+export const LIBRARY_FILE = 'library.json';
+
+const storedTerm = z.object({ en: z.string().min(1), zh: z.string().min(1), source: z.enum(TERM_SOURCES).exclude(['glossary']) });
+
+/** Terms that are still usable; a hand-edited entry that is not is skipped, not fatal. */
+function usableTerms(value: unknown): Term[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((entry) => {
+    const parsed = storedTerm.safeParse(entry);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+const opened = new Map<string, Promise<Low<LibraryData>>>();
+
+async function open(file: string): Promise<Low<LibraryData>> {
+  await mkdir(dirname(file), { recursive: true });
+  const db = new Low<LibraryData>(new JSONFile<LibraryData>(file), { terms: [] });
+  // A file that is not JSON throws here and is left untouched: nothing is written over it.
+  await db.read();
+  db.data = { ...db.data, terms: usableTerms(db.data.terms) };
+  return db;
+}
+
+/** The library of `dataDir`, read once per process. Rejects (every time) when the file cannot be read. */
+export function openLibrary(dataDir: string): Promise<Low<LibraryData>> {
+  const file = join(dataDir, LIBRARY_FILE);
+  let db = opened.get(file);
+  if (!db) {
+    db = open(file);
+    opened.set(file, db);
+    // A failed read is tried again next time (the officer may have repaired the file).
+    db.catch(() => opened.delete(file));
+  }
+  return db;
+}

@@ -1,0 +1,73 @@
+// Runs in Node (main process, browser host, tests). The term base behind the API: the glossary
+// (shipped, read-only) plus the officer's own pairs in the library database (learned from
+// saved sessions, imported from CSV). Lookups, filling gaps and exports see both; only the
+// officer's pairs are stored. Learning happens after every successful save and never fails one.
+import type { Lang } from '../../shared/i18n.ts';
+import type { Session } from '../../shared/model/types.ts';
+import {
+  exportTermBase as exportTerms,
+  fillMissingTranslations,
+  GLOSSARY_TERMS,
+  importCsvTerms,
+  learnFromSession,
+  lookup,
+  type FillResult,
+  type Term,
+  type TermBase,
+  type TermBaseExport,
+  type TermBaseFormat,
+  type TermBaseImportResult,
+  type TermSuggestion,
+} from '../../shared/termbase/index.ts';
+import type { HandlerDeps } from './deps.ts';
+import { openLibrary } from './library-db.ts';
+
+// Lookups come with every keystroke: one term base (and so one lookup index, see lookup.ts)
+// per version of the stored pairs. Storing replaces the array, which makes a new version.
+const termBases = new WeakMap<readonly Term[], TermBase>();
+
+/** The glossary first, then the stored pairs (oldest first). */
+async function termBase(deps: HandlerDeps): Promise<TermBase> {
+  const stored = (await openLibrary(deps.dataDir)).data.terms;
+  let base = termBases.get(stored);
+  if (!base) {
+    base = { terms: [...GLOSSARY_TERMS, ...stored] };
+    termBases.set(stored, base);
+  }
+  return base;
+}
+
+/** Stores the officer's pairs of `base` (the glossary is not copied). */
+async function store(deps: HandlerDeps, base: TermBase): Promise<void> {
+  const db = await openLibrary(deps.dataDir);
+  await db.update((data) => {
+    data.terms = base.terms.filter((term) => term.source !== 'glossary');
+  });
+}
+
+export async function termLookup(deps: HandlerDeps, text: string, from: Lang): Promise<TermSuggestion[]> {
+  return lookup(await termBase(deps), text, from);
+}
+
+export async function fillTranslations(deps: HandlerDeps, session: Session): Promise<FillResult> {
+  return fillMissingTranslations(session, await termBase(deps));
+}
+
+export async function exportTermBase(deps: HandlerDeps, format: TermBaseFormat): Promise<TermBaseExport> {
+  return exportTerms(await termBase(deps), format);
+}
+
+export async function importTermBase(deps: HandlerDeps, text: string): Promise<TermBaseImportResult> {
+  const { base, result } = importCsvTerms(await termBase(deps), text);
+  if (result.added > 0 || result.unchanged > 0) await store(deps, base);
+  return result;
+}
+
+/** Learns the pairs of a session just saved. Never throws: a term base that cannot be written must not fail a save. */
+export async function learnFromSavedSession(deps: HandlerDeps, session: Session): Promise<void> {
+  try {
+    await store(deps, learnFromSession(await termBase(deps), session));
+  } catch {
+    // The session is saved; the term base only misses this session's pairs until the next save.
+  }
+}

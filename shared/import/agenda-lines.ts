@@ -1,0 +1,59 @@
+// Runs everywhere (shared). Pasted agenda text, line by line: what each line is — a numbered
+// item ("1.", "１．", "1、"), a sub-item ("(a)", "（ａ）"), a footnote, or other text — after
+// undoing what copying from Word, a PDF, a web page or Markdown adds: full-width digits and
+// letters, bullets, heading and bold marks, simple HTML tags. Sub-items run together on one
+// line ("1. Organizational matters: (a) Opening of the meeting; (b) …") become lines of their own.
+import { footnoteDefinition } from './marks.ts';
+
+export type AgendaLine =
+  | { kind: 'item'; line: number; number: string; text: string }
+  | { kind: 'subItem'; line: number; label: string; text: string }
+  | { kind: 'footnote'; line: number; mark: string; text: string }
+  | { kind: 'text'; line: number; text: string }
+  | { kind: 'blank'; line: number };
+
+/** Full-width digits and Latin letters ("１", "ａ"), "＊" and "／" as their ASCII forms; other punctuation stays. */
+export function withHalfWidthAlphanumerics(text: string): string {
+  return text.replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF0A\uFF0F]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+const FORMATTING_TAG = /<\/?(?:b|strong|i|em|u|span|p|div|font|li|ul|ol)\b[^>]*>/giu;
+const LINE_BREAK_TAG = /<br\s*\/?>/giu;
+
+/** The line without Markdown heading marks, list bullets and bold, and without formatting tags. */
+function withoutLayout(line: string): string {
+  let text = line.replace(FORMATTING_TAG, '').replace(LINE_BREAK_TAG, ' ').trim();
+  text = text.replace(/^#{1,6}\s+/u, '');
+  const bold = /^\*\*(.*)\*\*$/u.exec(text);
+  if (bold) text = bold[1]!.trim();
+  // "- (a)", "• 2.", "* 1.": a bullet. A lone "*" before other text is a footnote, kept.
+  text = text.replace(/^(?:[-•·▪◦]|\*(?=\s+[(（]?\d|\s+[(（][a-z]))\s+/u, '');
+  return text;
+}
+
+const ITEM = /^(\d{1,3})\s*[.．、)）](?!\d)\s*(.*)$/u;
+const SUB_ITEM = /^[(（]([a-z]|[ivx]{1,5})[)）]\s*(.*)$/iu;
+/** Where a sub-item starts inside a line: after a colon or semicolon ("…matters: (a) …; (b) …"). */
+const RUN_TOGETHER = /(?<=[:;：；])\s*(?=[(（](?:[a-z]|[ivx]{1,5})[)）])/iu;
+
+function classify(text: string, line: number): AgendaLine {
+  if (text === '') return { kind: 'blank', line };
+  const item = ITEM.exec(text);
+  if (item) return { kind: 'item', line, number: String(Number(item[1])), text: item[2]! };
+  const sub = SUB_ITEM.exec(text);
+  if (sub) return { kind: 'subItem', line, label: sub[1]!.toLowerCase(), text: sub[2]! };
+  const note = footnoteDefinition(text);
+  if (note) return { kind: 'footnote', line, ...note };
+  return { kind: 'text', line, text };
+}
+
+/** Every line of `text`, numbered from 1 as the officer sees them; run-together sub-items share their line's number. */
+export function agendaLines(text: string): AgendaLine[] {
+  const lines = withHalfWidthAlphanumerics(text).split(/\r\n|\r|\n/u);
+  return lines.flatMap((raw, i) => {
+    const text = withoutLayout(raw);
+    return text
+      .split(RUN_TOGETHER)
+      .map((part) => classify(part.trim(), i + 1));
+  });
+}

@@ -1,0 +1,157 @@
+// Runs everywhere (shared). parseAgenda: an agenda pasted as text (from a UN document, in
+// Chinese or English) into the items of one body — numbers as the session file writes them
+// ("1", "1(a)"), titles without list punctuation, joint markers turned into joint keys,
+// footnote marks removed — and warnings for the preview, so nothing is dropped silently.
+// Rules, in the order they apply to a line:
+// - "1." starts an item; "(a)" a sub-item of the last item ("(i)" after "(a)": of the sub-item);
+// - a footnote ("* …", "<sup>1</sup> …") is read, to know whether its mark means "joint";
+// - a line right after an unfinished title (no full stop, semicolon or colon) continues it,
+//   as do a joint marker or footnote mark on a line of their own;
+// - anything else after the first item is left out, with a warning.
+import type { Lang } from '../i18n.ts';
+import { collapsedSpaces } from '../format/punctuation.ts';
+import { agendaLines, type AgendaLine } from './agenda-lines.ts';
+import { jointKeyFor, numberedJointKey } from './joint-key.ts';
+import { footnoteMeansJoint, isOnlyMarks, takeMarks } from './marks.ts';
+import type { AgendaImport, ImportedItem, ImportWarning } from './types.ts';
+import { importWarning } from './warnings.ts';
+
+interface DraftItem {
+  number: string;
+  line: number;
+  text: string;
+}
+
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/u;
+
+/** A title wrapped over two lines, joined: with a space between words, without one next to Chinese. */
+function joinWrapped(first: string, next: string): string {
+  if (first === '') return next;
+  const tight = CJK.test(first.at(-1)!) || CJK.test(next[0]!);
+  return tight ? first + next : `${first} ${next}`;
+}
+
+const isRoman = (label: string) => /^[ivx]+$/u.test(label);
+const nextLetter = (letter: string) => String.fromCharCode(letter.charCodeAt(0) + 1);
+const shortened = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text);
+
+/** Reads the lines into numbered drafts; what it cannot place becomes a warning. */
+class AgendaReader {
+  readonly drafts: DraftItem[] = [];
+  readonly footnotes = new Map<string, string>();
+  readonly warnings: ImportWarning[] = [];
+  private readonly numbers = new Set<string>();
+  /** The draft a following line may continue; null after a blank line, a footnote or a skipped item. */
+  private open: DraftItem | null = null;
+  private item: { number: string; value: number } | null = null;
+  private letter: string | null = null;
+
+  read(line: AgendaLine): void {
+    switch (line.kind) {
+      case 'blank':
+        this.open = null;
+        return;
+      case 'item':
+        return this.startItem(line.number, line.line, line.text);
+      case 'subItem':
+        return this.startSubItem(line.label, line.line, line.text);
+      case 'footnote':
+        this.footnotes.set(line.mark, line.text);
+        this.open = null;
+        return;
+      case 'text':
+        return this.continueOrIgnore(line.text, line.line);
+    }
+  }
+
+  private startItem(number: string, line: number, text: string): void {
+    const value = Number(number);
+    if (this.item && value !== this.item.value + 1 && !this.numbers.has(number)) {
+      this.warnings.push(importWarning('numberGap', { line, number, previous: this.item.number }));
+    }
+    this.item = { number, value };
+    this.letter = null;
+    this.add(number, line, text);
+  }
+
+  private startSubItem(label: string, line: number, text: string): void {
+    if (!this.item) {
+      this.warnings.push(importWarning('subItemWithoutItem', { line, label }));
+      this.open = null;
+      return;
+    }
+    const expected = this.letter ? nextLetter(this.letter) : 'a';
+    // "(i)" right after "(h)" is a letter; after "(a)" it opens a list under "(a)".
+    if (this.letter && label !== expected && isRoman(label)) {
+      this.add(`${this.item.number}(${this.letter})(${label})`, line, text);
+      return;
+    }
+    if (label !== expected) {
+      const previous = this.letter ? `${this.item.number}(${this.letter})` : this.item.number;
+      this.warnings.push(importWarning('numberGap', { line, number: `${this.item.number}(${label})`, previous }));
+    }
+    this.letter = label;
+    this.add(`${this.item.number}(${label})`, line, text);
+  }
+
+  private add(number: string, line: number, text: string): void {
+    if (this.numbers.has(number)) {
+      this.warnings.push(importWarning('duplicateNumber', { line, number }));
+      this.open = null;
+      return;
+    }
+    this.numbers.add(number);
+    this.open = { number, line, text };
+    this.drafts.push(this.open);
+  }
+
+  private continueOrIgnore(text: string, line: number): void {
+    const open = this.open;
+    if (open && (isOnlyMarks(text) || !takeMarks(open.text).ended)) {
+      open.text = joinWrapped(open.text, text);
+      return;
+    }
+    // Headings and the like before the agenda are expected; after its start, say what was left out.
+    if (this.drafts.length > 0) this.warnings.push(importWarning('ignoredLine', { line, text: shortened(text) }));
+    this.open = null;
+  }
+}
+
+/** A footnote mark means "joint" when its footnote says so, or when the footnote is not in the text. */
+function isJointNote(mark: string, reader: AgendaReader, draft: DraftItem, warnings: ImportWarning[]): boolean {
+  const footnote = reader.footnotes.get(mark);
+  if (footnote !== undefined) return footnoteMeansJoint(footnote);
+  warnings.push(importWarning('footnoteAssumedJoint', { line: draft.line, number: draft.number, mark }));
+  return true;
+}
+
+function finish(draft: DraftItem, reader: AgendaReader, lang: Lang, keys: string[], warnings: ImportWarning[]): ImportedItem {
+  const marks = takeMarks(draft.text);
+  const title = collapsedSpaces(marks.title);
+  if (title === '') warnings.push(importWarning('emptyTitle', { line: draft.line, number: draft.number }));
+  const jointByNote = marks.footnotes.map((mark) => isJointNote(mark, reader, draft, warnings)).some(Boolean);
+  const item: ImportedItem = { number: draft.number, title };
+  if (marks.joint || jointByNote) {
+    item.joint = jointKeyFor({ [lang]: title }, numberedJointKey(draft.number), keys);
+    keys.push(item.joint);
+    if (marks.joint?.with) item.jointWith = collapsedSpaces(marks.joint.with);
+  }
+  return item;
+}
+
+/** The items of one body's agenda in `text`, written in `lang`. */
+export function parseAgenda(text: string, lang: Lang): AgendaImport {
+  const reader = new AgendaReader();
+  for (const line of agendaLines(text)) reader.read(line);
+  const warnings = [...reader.warnings];
+  const keys: string[] = [];
+  const items = reader.drafts.map((draft) => finish(draft, reader, lang, keys, warnings));
+  if (items.length === 0) warnings.push(importWarning('noItems', {}));
+  warnings.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
+  return { items, warnings };
+}
+
+/** The language a pasted agenda is written in: Chinese when it has Chinese characters. */
+export function guessLang(text: string): Lang {
+  return /[\u4e00-\u9fff]/u.test(text) ? 'zh' : 'en';
+}
