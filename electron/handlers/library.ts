@@ -1,0 +1,69 @@
+// Runs in Node (main process, browser host, tests). The library of revisions: every version of
+// a session this computer saved or opened, by revision, with its lineage links and its text,
+// so that when two copies come back together the version both started from can be found and
+// used as the base of a three-way merge. Kept under `revisions` in the library database
+// (library-db.ts: one lowdb file per data folder, shared with the term base).
+import { findCommonAncestor, lineageOf, revisionOf, withCurrentLineage } from '../../shared/merge/index.ts';
+import { parseSession, serializeSession } from '../../shared/model/index.ts';
+import type { Lineage, Session } from '../../shared/model/types.ts';
+import { openLibrary, type LibraryData } from './library-db.ts';
+
+export interface RevisionRecord {
+  parent?: string;
+  merged?: string[];
+  /** The session's file text; absent for a revision known only as another's parent. */
+  text?: string;
+  /** When this computer first saw the revision (ISO instant). */
+  seen: string;
+}
+
+export interface RevisionLibrary {
+  /** Keeps the session (with the lineage that describes it) and, when given, the lineage it was edited from. */
+  remember(session: Session, now: Date, editedFrom?: Lineage): Promise<void>;
+  /** The version both sessions descend from, when this computer has seen it; null otherwise. */
+  commonAncestor(a: Session, b: Session): Promise<Session | null>;
+}
+
+function links(lineage: Lineage): Pick<RevisionRecord, 'parent' | 'merged'> {
+  return { ...(lineage.parent ? { parent: lineage.parent } : {}), ...(lineage.merged ? { merged: lineage.merged } : {}) };
+}
+
+type Revisions = Record<string, RevisionRecord>;
+
+/** The revisions kept in the library; a hand-edited entry that is not an object is ignored. */
+function revisionsIn(data: LibraryData): Revisions {
+  const stored = data.revisions;
+  if (typeof stored === 'object' && stored !== null && !Array.isArray(stored)) return stored as Revisions;
+  data.revisions = {};
+  return data.revisions as Revisions;
+}
+
+function record(revisions: Revisions, lineage: Lineage, now: Date, text?: string): void {
+  const known = revisions[lineage.revision];
+  revisions[lineage.revision] = { ...links(lineage), ...known, ...(text !== undefined ? { text } : {}), seen: known?.seen ?? now.toISOString() };
+}
+
+export function revisionLibrary(dataDir: string): RevisionLibrary {
+  return {
+    async remember(session, now, editedFrom) {
+      const db = await openLibrary(dataDir);
+      const current = withCurrentLineage(session);
+      await db.update((data) => {
+        const revisions = revisionsIn(data);
+        if (editedFrom && editedFrom.revision !== current.lineage!.revision) record(revisions, editedFrom, now);
+        record(revisions, current.lineage!, now, serializeSession(current));
+      });
+    },
+    async commonAncestor(a, b) {
+      const revisions = revisionsIn((await openLibrary(dataDir)).data);
+      const own = new Map([a, b].map((session) => [revisionOf(session), session]));
+      const usable = (revision: string) => own.has(revision) || typeof revisions[revision]?.text === 'string';
+      const found = findCommonAncestor(lineageOf(a), lineageOf(b), (revision) => revisions[revision], usable);
+      if (found === null) return null;
+      const mine = own.get(found);
+      if (mine) return mine;
+      const parsed = parseSession(revisions[found]!.text!);
+      return parsed.ok ? parsed.session : null;
+    },
+  };
+}
