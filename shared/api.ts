@@ -4,7 +4,8 @@
 // handler table in electron/handlers. The renderer only ever sees `window.orgwork`.
 import type { Lang, Message } from './i18n.ts';
 import type { ParseError } from './model/errors.ts';
-import type { Session } from './model/types.ts';
+import type { Lineage, Session } from './model/types.ts';
+import type { FillResult, TermBaseExport, TermBaseFormat, TermBaseImportResult, TermSuggestion } from './termbase/types.ts';
 
 /** What a file looked like when we last read or wrote it, to notice a colleague's save over it. */
 export interface FileStamp {
@@ -52,7 +53,8 @@ export interface SaveRequest {
 }
 
 export type SaveResult =
-  | { status: 'saved'; path: string; name: string; stamp: FileStamp }
+  /** `lineage` is what the file now records; the renderer puts it on its session (not an edit). */
+  | { status: 'saved'; path: string; name: string; stamp: FileStamp; lineage: Lineage }
   | { status: 'cancelled' }
   /** Someone else saved over the file since we read it; nothing was written. */
   | { status: 'changed-on-disk'; path: string }
@@ -134,6 +136,19 @@ export interface OrgworkApi {
   writeRecovery(entry: Omit<RecoveryEntry, 'savedAt'>): Promise<void>;
   listRecovery(): Promise<RecoveryEntry[]>;
   discardRecovery(id: string): Promise<void>;
+  /**
+   * The version both sessions descend from, from the library of revisions this computer saved
+   * or opened; null when there is none (then a merge is a two-way compare). See shared/merge.
+   */
+  commonAncestor(a: Session, b: Session): Promise<Session | null>;
+  /** The other language of a term or title as typed, best first (the term base: glossary, imported and learned pairs). */
+  termLookup(text: string, fromLang: Lang): Promise<TermSuggestion[]>;
+  /** The session with every translation gap the term base knows filled, and what was filled, for review. Nothing is saved. */
+  fillMissingTranslations(session: Session): Promise<FillResult>;
+  /** The whole term base as a file's contents, for the renderer to offer for download. */
+  exportTermBase(format: TermBaseFormat): Promise<TermBaseExport>;
+  /** Adds the pairs of a CSV text (columns en, zh) to the term base. */
+  importTermBase(text: string): Promise<TermBaseImportResult>;
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
@@ -152,6 +167,11 @@ export const API_METHODS = [
   'writeRecovery',
   'listRecovery',
   'discardRecovery',
+  'commonAncestor',
+  'termLookup',
+  'fillMissingTranslations',
+  'exportTermBase',
+  'importTermBase',
 ] as const satisfies readonly ApiMethod[];
 
 /** The IPC channel of a method: one per method, so main can register and validate each. */

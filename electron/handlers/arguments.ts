@@ -4,6 +4,8 @@ import { z } from 'zod';
 import type { ApiMethod } from '../../shared/api.ts';
 import { parseSessionValue } from '../../shared/model/index.ts';
 import type { Session } from '../../shared/model/types.ts';
+import { LANGS } from '../../shared/i18n.ts';
+import { TERM_BASE_FORMATS } from '../../shared/termbase/types.ts';
 import { preferencesPatchSchema } from './preferences.ts';
 
 const session = z.unknown().transform((value, ctx): Session => {
@@ -38,6 +40,11 @@ export const ARGUMENTS = {
   writeRecovery: z.tuple([z.object({ id: z.string().min(1).max(200), path: path.nullable(), name: z.string().max(1024), session }).strict()]),
   listRecovery: z.tuple([]),
   discardRecovery: z.tuple([z.string().min(1).max(200)]),
+  commonAncestor: z.tuple([session, session]),
+  termLookup: z.tuple([z.string().max(10_000), z.enum(LANGS)]),
+  fillMissingTranslations: z.tuple([session]),
+  exportTermBase: z.tuple([z.enum(TERM_BASE_FORMATS)]),
+  importTermBase: z.tuple([z.string().max(20_000_000)]),
 } satisfies Record<ApiMethod, z.ZodType>;
 
 export class InvalidArguments extends Error {}

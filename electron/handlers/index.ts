@@ -4,8 +4,10 @@
 import type { ApiCalls, ApiMethod, DocumentState } from '../../shared/api.ts';
 import { checkArguments } from './arguments.ts';
 import type { HandlerDeps } from './deps.ts';
+import { revisionLibrary } from './library.ts';
 import { discardRecovery, listRecovery, writeRecovery } from './recovery.ts';
 import { newSessionDocument, openSessionFile, saveSessionFile } from './session-files.ts';
+import { exportTermBase, fillTranslations, importTermBase, termLookup } from './termbase.ts';
 
 export interface HostHooks {
   /** Title bar and close prompts follow the renderer's document (Electron); no-op elsewhere. */
@@ -24,6 +26,11 @@ export function createHandlers(deps: HandlerDeps, hooks: HostHooks = {}): ApiCal
     writeRecovery: (entry) => writeRecovery(deps, entry),
     listRecovery: () => listRecovery(deps),
     discardRecovery: (id) => discardRecovery(deps, id),
+    commonAncestor: (a, b) => revisionLibrary(deps.dataDir).commonAncestor(a, b),
+    termLookup: (text, fromLang) => termLookup(deps, text, fromLang),
+    fillMissingTranslations: (session) => fillTranslations(deps, session),
+    exportTermBase: (format) => exportTermBase(deps, format),
+    importTermBase: (text) => importTermBase(deps, text),
   };
 }
 

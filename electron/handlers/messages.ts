@@ -5,15 +5,17 @@ import enHost from '../../locales/en/host.json' with { type: 'json' };
 import zhHost from '../../locales/zh/host.json' with { type: 'json' };
 import enMenu from '../../locales/en/menu.json' with { type: 'json' };
 import zhMenu from '../../locales/zh/menu.json' with { type: 'json' };
+import enMail from '../../locales/en/mail.json' with { type: 'json' };
+import zhMail from '../../locales/zh/mail.json' with { type: 'json' };
 import { messageWith, type Lang, type Message, type MessageParam } from '../../shared/i18n.ts';
 import { fsReason } from '../files/fs-errors.ts';
 
 const instance = i18next.createInstance();
 void instance.init({
-  resources: { en: { host: enHost, menu: enMenu }, zh: { host: zhHost, menu: zhMenu } },
+  resources: { en: { host: enHost, menu: enMenu, mail: enMail }, zh: { host: zhHost, menu: zhMenu, mail: zhMail } },
   lng: 'en',
   fallbackLng: 'en',
-  ns: ['host', 'menu'],
+  ns: ['host', 'menu', 'mail'],
   defaultNS: 'host',
   interpolation: { escapeValue: false },
   initAsync: false,

@@ -5,15 +5,19 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import type { OpenedDocument, OpenResult, SaveRequest, SaveResult } from '../../shared/api.ts';
+import { withCurrentLineage } from '../../shared/merge/lineage.ts';
 import { parseSession, serializeSession } from '../../shared/model/index.ts';
+import type { Lineage, Session } from '../../shared/model/types.ts';
 import { newSession } from '../../shared/schedule/index.ts';
 import { weekdaysOfNextWeek } from './next-week.ts';
 import { writeFileAtomic } from '../files/atomic-write.ts';
 import type { HandlerDeps } from './deps.ts';
+import { revisionLibrary } from './library.ts';
 import { fileErrorMessage } from './messages.ts';
 import { withRecentFile } from './preferences.ts';
 import { currentStamp, stampOfBytes } from './stamp.ts';
 import { isTemporaryLocation } from './temporary-location.ts';
+import { learnFromSavedSession } from './termbase.ts';
 
 export const SESSION_EXTENSION = '.orgwork';
 
@@ -24,6 +28,15 @@ async function remember(deps: HandlerDeps, path: string): Promise<void> {
     await deps.preferences.set({ recentFiles: withRecentFile(recentFiles, path) });
   } catch {
     // The document itself is fine; only the Open Recent menu misses one entry.
+  }
+}
+
+/** Keeps the revision in the library. A library that cannot be written must not fail an open or a save. */
+async function rememberRevision(deps: HandlerDeps, session: Session, editedFrom?: Lineage): Promise<void> {
+  try {
+    await revisionLibrary(deps.dataDir).remember(session, deps.now(), editedFrom);
+  } catch {
+    // Only a later merge misses this version as a possible common ancestor.
   }
 }
 
@@ -40,10 +53,14 @@ export async function openSessionFile(deps: HandlerDeps, requested?: string): Pr
   if (!parsed.ok) return { status: 'invalid', path, errors: parsed.errors };
   const stamp = await stampOfBytes(path, bytes);
   await remember(deps, path);
+  // The opened content is a revision: a file from an older Orgwork (or edited by hand) gets a
+  // lineage in memory now, so that the next save records where it came from.
+  const session = withCurrentLineage(parsed.session);
+  await rememberRevision(deps, session);
   const document: OpenedDocument = {
     path,
     name: basename(path),
-    session: parsed.session,
+    session,
     stamp,
     notices: isTemporaryLocation(path, deps.temporaryFolders) ? ['temporary-location'] : [],
   };
@@ -78,12 +95,16 @@ export async function saveSessionFile(deps: HandlerDeps, request: SaveRequest): 
     }
   }
 
-  const text = serializeSession(request.session);
+  // Every save records where this version comes from (its lineage), see shared/merge/lineage.ts.
+  const saved = withCurrentLineage(request.session);
+  const text = serializeSession(saved);
   try {
     await writeFileAtomic(target, text, { keepBackup: true });
     const stamp = await stampOfBytes(target, text);
     await remember(deps, target);
-    return { status: 'saved', path: target, name: basename(target), stamp };
+    await learnFromSavedSession(deps, request.session);
+    await rememberRevision(deps, saved, request.session.lineage);
+    return { status: 'saved', path: target, name: basename(target), stamp, lineage: saved.lineage! };
   } catch (error) {
     return { status: 'failed', path: target, reason: fileErrorMessage('save', target, error) };
   }

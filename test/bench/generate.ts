@@ -231,3 +231,123 @@ function shuffled<T>(rng: Rng, values: readonly T[]): T[] {
   }
   return out;
 }
+
+/** The shape issue 5 asks checkSession to handle in under 5 ms. */
+export const LARGE_SESSION_SHAPE = { bodies: 6, itemsPerBody: 40, days: 10, slotsPerDay: 3 } as const;
+/** Two-hour meetings, as a hybrid session's remote interpretation allows. */
+const HYBRID_SLOTS = [
+  { start: '09:00', end: '11:00' },
+  { start: '12:00', end: '14:00' },
+  { start: '16:00', end: '18:00' },
+] as const;
+const LARGE_PARALLEL_LIMIT = 2;
+
+/** Weekdays from START_DATE (a Monday) on: two working weeks for ten days. */
+function weekdays(count: number): string[] {
+  const dates: string[] = [];
+  for (let offset = 0; dates.length < count; offset++) {
+    const date = addDays(dateOf(START_DATE), offset);
+    if (date.getDay() !== 0 && date.getDay() !== 6) dates.push(isoDate(date));
+  }
+  return dates;
+}
+
+/**
+ * A finished plan of LARGE_SESSION_SHAPE: six bodies taking their agendas side by side in a
+ * hybrid fortnight, two interpretation teams, some items joint between two bodies, "Other
+ * matters" and the report taken by all six together at the end. Every item is placed in
+ * agenda order and some discussions run over into the next meeting, so the rules have the
+ * whole schedule to read and, as for a plan ready to go out, nothing to report.
+ */
+export function generateLargeSession(seed: number): Session {
+  const rng = mulberry32(seed);
+  const { bodies: bodyCount, itemsPerBody, days: dayCount, slotsPerDay } = LARGE_SESSION_SHAPE;
+  const dates = weekdays(dayCount);
+  const year = START_DATE.slice(0, 4);
+  const bodies: Body[] = BODY_NAMES.slice(0, bodyCount).map((known, i) => ({
+    id: `b${i + 1}`,
+    name: known.name,
+    meeting: { en: `meeting ${i + 1}`, zh: `第${i + 1}次会议` },
+    symbol: `${known.symbol}/${year}/1`,
+    from: dates[0]!,
+    to: dates.at(-1)!,
+  }));
+
+  // Agenda positions shared by every body: 1 (a heading over 1(a) and 1(b)), subjects, then
+  // other matters and the report; 3 + subjects + 2 = itemsPerBody.
+  const subjects = itemsPerBody - 5;
+  const closing = STANDING.slice(0, 2);
+  const positions: { number: string; title: LangText; joint?: string; placed: boolean }[] = [
+    { number: '1', title: { en: 'Organizational matters', zh: '组织事项' }, placed: false },
+    { number: '1(a)', title: { en: 'Opening of the meeting', zh: '会议开幕' }, placed: true },
+    { number: '1(b)', title: { en: 'Adoption of the agenda and organization of work', zh: '通过议程和工作安排' }, placed: true },
+    ...Array.from({ length: subjects }, (_, k) => ({ number: String(k + 2), title: pick(rng, TOPICS), placed: true })),
+    ...closing.map((title, k) => ({ number: String(subjects + 2 + k), title, joint: k === 0 ? 'other-matters' : 'report', placed: true })),
+  ];
+
+  const items: Item[] = [];
+  const units: Item[][] = [];
+  for (const position of positions) {
+    // Now and then two neighbouring bodies take a subject together.
+    const subject = position.placed && !position.joint && /^\d+$/.test(position.number);
+    const pair = subject && chance(rng, 0.2) ? Math.floor(rng() * (bodyCount - 1)) : -1;
+    const made = bodies.map((body, b) => {
+      const joint = position.joint ?? (pair >= 0 && (b === pair || b === pair + 1) ? `joint-${position.number}` : undefined);
+      const item: Item = { id: `${body.id}-${position.number.replace(/[()]/g, '')}`, body: body.id, number: position.number, title: position.title };
+      if (joint) item.joint = joint;
+      if (subject && chance(rng, 0.25)) {
+        item.documents = [{ symbol: `${body.symbol!.replace(/\/1$/, '')}/${position.number}`, title: { en: `Background paper on ${position.title.en!.toLowerCase()}`, zh: `关于${position.title.zh!}的背景文件` } }];
+      }
+      items.push(item);
+      return item;
+    });
+    if (!position.placed) continue;
+    const byJoint = new Map<string, Item[]>();
+    for (const item of made) {
+      if (!item.joint) units.push([item]);
+      else if (byJoint.has(item.joint)) byJoint.get(item.joint)!.push(item);
+      else {
+        const unit = [item];
+        byJoint.set(item.joint, unit);
+        units.push(unit);
+      }
+    }
+  }
+
+  // Rows of up to LARGE_PARALLEL_LIMIT discussions, never two items of one body.
+  const rows: Row[] = [];
+  let row: Row = {};
+  let discussions = 0;
+  for (const unit of units) {
+    if (discussions === LARGE_PARALLEL_LIMIT || unit.some((item) => row[item.body] !== undefined)) {
+      rows.push(row);
+      [row, discussions] = [{}, 0];
+    }
+    for (const item of unit) row[item.body] = item.id;
+    discussions += 1;
+  }
+  rows.push(row);
+
+  const slotCount = dayCount * slotsPerDay;
+  const slotRows = Array.from({ length: slotCount }, (_, s) => rows.slice(Math.floor((s * rows.length) / slotCount), Math.floor(((s + 1) * rows.length) / slotCount)));
+  // A discussion that runs over opens the next meeting again (continued).
+  for (let s = 0; s + 1 < slotCount; s++) if (chance(rng, 0.3)) slotRows[s + 1]!.unshift({ ...slotRows[s]!.at(-1)! });
+
+  return {
+    format: SESSION_FORMAT,
+    version: CURRENT_VERSION,
+    id: `bench-large-${seed}`,
+    title: { en: 'Provisional agenda and annotations', zh: '临时议程和说明' },
+    venue: { en: 'Vienna', zh: '维也纳' },
+    timeZone: 'Europe/Vienna',
+    meetingFormat: 'hybrid',
+    parallelLimit: LARGE_PARALLEL_LIMIT,
+    annex: { showYear: false, markJoint: true },
+    bodies,
+    items,
+    days: dates.map((date, d) => ({
+      date,
+      slots: HYBRID_SLOTS.map((times, s) => ({ ...times, rows: slotRows[d * slotsPerDay + s]! })),
+    })),
+  };
+}

@@ -2,7 +2,9 @@
 // valid files, reproducible from the seed, and grow with the scale as the bench report claims.
 import { describe, expect, it } from 'vitest';
 import { parseSession, serializeSession, type Session } from '../../shared/model/index.ts';
-import { bodiesAt, generateSession } from '../bench/generate.ts';
+import { checkSession } from '../../shared/rules/index.ts';
+import { rowGroups } from '../../shared/schedule/meetings.ts';
+import { bodiesAt, generateLargeSession, generateSession, LARGE_SESSION_SHAPE } from '../bench/generate.ts';
 
 const rowsOf = (session: Session) => session.days.flatMap((day) => day.slots.flatMap((slot) => slot.rows));
 
@@ -65,5 +67,38 @@ describe('generateSession', () => {
       expect(body.from).toBe(session.days[0]!.date);
       expect(body.to).toBe(session.days.at(-1)!.date);
     }
+  });
+});
+
+describe('generateLargeSession', () => {
+  it('makes a valid session of 6 bodies × 40 items × 10 days × 3 slots, the same for the same seed', () => {
+    const session = generateLargeSession(2017);
+    const parsed = parseSession(serializeSession(session));
+    expect(parsed.ok ? [] : parsed.errors).toEqual([]);
+    expect(LARGE_SESSION_SHAPE).toEqual({ bodies: 6, itemsPerBody: 40, days: 10, slotsPerDay: 3 });
+    expect(session.bodies).toHaveLength(6);
+    for (const body of session.bodies) expect(session.items.filter((item) => item.body === body.id)).toHaveLength(40);
+    expect(session.days).toHaveLength(10);
+    expect(session.days.every((day) => day.slots.length === 3 && day.slots.every((slot) => slot.rows.length > 0))).toBe(true);
+    expect(serializeSession(generateLargeSession(2017))).toBe(serializeSession(session));
+  });
+
+  it('has what the rules read: joint pairs, all-body joint items, parallel rows, continued discussions', () => {
+    const session = generateLargeSession(2017);
+    const rows = rowsOf(session);
+    const jointKeys = new Set(session.items.flatMap((item) => (item.joint ? [item.joint] : [])));
+    expect([...jointKeys].filter((key) => key.startsWith('joint-')).length).toBeGreaterThan(2);
+    expect(rows.some((row) => Object.keys(row).length === 6)).toBe(true);
+    // Two meetings at once, as the two interpretation teams allow.
+    const items = new Map(session.items.map((item) => [item.id, item]));
+    const bodyIds = session.bodies.map((body) => body.id);
+    expect(session.parallelLimit).toBe(2);
+    expect(rows.some((row) => rowGroups(row, bodyIds, items).length === 2)).toBe(true);
+    const placements = rows.flatMap((row) => Object.values(row));
+    expect(placements.length).toBeGreaterThan(new Set(placements).size);
+  });
+
+  it('is a plan ready to go out: the rules find nothing wrong with it', () => {
+    expect(checkSession(generateLargeSession(2017))).toEqual([]);
   });
 });

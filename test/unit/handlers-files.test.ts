@@ -73,7 +73,9 @@ describe('save', () => {
     const session = retitled(doc, 'Revised agenda');
     const result = await handlers.saveSession({ session, path: file, stamp: doc.stamp });
     expect(result).toMatchObject({ status: 'saved', path: file, name: 'ctoc-2017.orgwork' });
-    expect(readFileSync(file, 'utf8')).toBe(serializeSession(session));
+    // The file is the session with the lineage of this save (see lineage.test.ts).
+    if (result.status !== 'saved') throw new Error('not saved');
+    expect(readFileSync(file, 'utf8')).toBe(serializeSession({ ...session, lineage: result.lineage }));
     expect(readFileSync(`${file}.bak`, 'utf8')).toBe(fixtureText);
     const reopened = opened(await handlers.openSession(file));
     expect(reopened.session.title.en).toBe('Revised agenda');

@@ -2,16 +2,10 @@
 import { serializeSession } from '../../../shared/model/index.ts';
 import { newSession, Refusal } from '../../../shared/schedule/index.ts';
 import type { Command } from '../command.ts';
-import { output, type CommandContext } from '../context.ts';
+import { output, requiredOption as required } from '../context.ts';
 import { InputError, UsageError } from '../errors.ts';
 
 const MAX_BODIES = 26;
-
-function required(ctx: CommandContext, option: string): string {
-  const value = ctx.values[option];
-  if (typeof value !== 'string') throw new UsageError('usage.missingOption', { option });
-  return value;
-}
 
 export const create: Command = {
   options: {
