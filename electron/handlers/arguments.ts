@@ -21,7 +21,8 @@ const path = z.string().min(1).max(4096);
 export const ARGUMENTS = {
   initialDocument: z.tuple([]),
   newSession: z.tuple([]),
-  openSession: z.union([z.tuple([]), z.tuple([path])]),
+  // An explicit undefined ("ask the user") is as good as no argument.
+  openSession: z.union([z.tuple([]), z.tuple([path.optional()])]),
   saveSession: z.tuple([
     z
       .object({

@@ -47,6 +47,8 @@ export function menuTemplate(prefs: Pick<Preferences, 'uiLang' | 'docLang' | 're
         // Undo/redo of the schedule live in the renderer; text fields keep their own via the page.
         { label: t('undo'), accelerator: 'CmdOrCtrl+Z', click: send('undo') },
         { label: t('redo'), accelerator: platform === 'darwin' ? 'Cmd+Shift+Z' : 'Ctrl+Y', click: send('redo') },
+        // The other usual redo key, as a hidden item: a menu item has one accelerator only.
+        { label: t('redo'), accelerator: platform === 'darwin' ? 'Cmd+Y' : 'Ctrl+Shift+Z', click: send('redo'), visible: false, acceleratorWorksWhenHidden: true },
         { type: 'separator' },
         { label: t('cut'), role: 'cut' },
         { label: t('copy'), role: 'copy' },
