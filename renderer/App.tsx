@@ -1,46 +1,105 @@
-// Runs in the renderer (sandboxed page). The first screen; the shell and grid editor of
-// DESIGN §7 replace its body later.
+// Runs in the renderer. The main window of DESIGN §7: toolbar; agenda, grid and inspector
+// side by side; the annex preview below; the status bar. Global shortcuts and the host's
+// menu commands are wired here.
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '../shared/i18n.ts';
-import { HTML_LANG } from './i18n.ts';
-
-// Each language is named in itself, never translated, so a reader can find theirs
-// whichever language the interface is currently in.
-const LANGUAGE_NAMES = { en: 'English', zh: '中文' } satisfies Record<Lang, string>;
-const LANGS = Object.keys(LANGUAGE_NAMES) as Lang[];
+import { AgendaPanel } from './agenda/AgendaPanel.tsx';
+import { BottomPanel } from './chrome/BottomPanel.tsx';
+import { Dialogs } from './chrome/Dialogs.tsx';
+import { Announcer, DocumentNotices, MessageBar } from './chrome/MessageBar.tsx';
+import { StatusBar } from './chrome/StatusBar.tsx';
+import { Toolbar } from './chrome/Toolbar.tsx';
+import { DragDrop } from './dnd/DragDrop.tsx';
+import { Grid } from './grid/Grid.tsx';
+import { HTML_LANG, useUiLang } from './i18n.ts';
+import { Inspector } from './inspector/Inspector.tsx';
+import { AnnexPreview } from './preview/AnnexPreview.tsx';
+import { ProblemsPanel, useProblemCounts } from './problems/ProblemsPanel.tsx';
+import { runCommand, shortcutCommand } from './state/commands.ts';
+import { useEditor } from './state/context.tsx';
+import { useStore } from './state/store.ts';
 
 export function App() {
-  const { t, i18n } = useTranslation('ui');
-  const current: Lang = i18n.resolvedLanguage === 'zh' ? 'zh' : 'en';
+  const { t } = useTranslation();
+  const editor = useEditor();
+  const uiLang = useUiLang();
+  // Only whether there is a document: App must not re-render on every edit (it holds the drag context).
+  const hasDocument = useStore(editor.doc, (state) => state !== null);
 
   useEffect(() => {
     // Screen readers choose their voice, and the browser its CJK font, from <html lang>.
-    document.documentElement.lang = HTML_LANG[current];
+    document.documentElement.lang = HTML_LANG[uiLang];
     document.title = t('appName');
-  }, [current, t]);
+  }, [uiLang, t]);
+
+  useEffect(() => editor.host.onMenuCommand((command) => runCommand(editor, command)), [editor]);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (editor.dialog.get()) return;
+      if (event.key === 'F1') {
+        event.preventDefault();
+        void editor.ask('keys', {});
+        return;
+      }
+      const command = shortcutCommand(event, editor.host.host);
+      if (!command) return;
+      event.preventDefault();
+      runCommand(editor, command);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [editor]);
+
+  if (!hasDocument) {
+    return (
+      <div className="app app-loading">
+        <p>{t('loading')}</p>
+        <Dialogs />
+      </div>
+    );
+  }
 
   return (
     <div className="app">
-      <header className="app-header">
-        <h1 className="app-title">{t('appName')}</h1>
-        <div className="lang-toggle" role="group" aria-label={t('language.label')}>
-          {LANGS.map((lang) => (
-            <button
-              key={lang}
-              type="button"
-              lang={HTML_LANG[lang]}
-              aria-pressed={lang === current}
-              onClick={() => void i18n.changeLanguage(lang)}
-            >
-              {LANGUAGE_NAMES[lang]}
-            </button>
-          ))}
+      <Toolbar />
+      <DocumentNotices />
+      <DragDrop>
+        <div className="workspace">
+          <AgendaPanel />
+          <main className="grid-panel" aria-label={t('grid.region')}>
+            <MessageBar />
+            <Grid />
+          </main>
+          <Inspector />
         </div>
-      </header>
-      <main className="app-main">
-        <p className="welcome">{t('welcome')}</p>
-      </main>
+      </DragDrop>
+      <Lower />
+      <Announcer />
+      <Dialogs />
     </div>
+  );
+}
+
+/** The preview and problems tabs, and the status bar that counts the problems too. */
+function Lower() {
+  const { t } = useTranslation();
+  const counts = useProblemCounts();
+  const errors = t('problems.errors', { count: counts.error });
+  const warnings = t('problems.warnings', { count: counts.warning });
+  return (
+    <>
+      <BottomPanel
+        tabs={[
+          { id: 'preview', label: t('panel.preview'), content: <AnnexPreview /> },
+          { id: 'problems', label: t('problems.tab', { errors, warnings }), content: <ProblemsPanel /> },
+        ]}
+      />
+      <StatusBar>
+        <span className={counts.error > 0 ? 'status-error' : undefined}>{errors}</span>
+        <span className={counts.warning > 0 ? 'status-warn' : undefined}>{warnings}</span>
+        {counts.info > 0 && <span>{t('problems.notes', { count: counts.info })}</span>}
+      </StatusBar>
+    </>
   );
 }

@@ -1,7 +1,7 @@
 // Runs in the renderer (sandboxed page). The i18next instance for UI strings; texts that
 // shared/ produces (validation, document labels) come from shared/i18n.ts instead.
 import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
+import { initReactI18next, useTranslation } from 'react-i18next';
 import type { Lang } from '../shared/i18n.ts';
 import enUi from '../locales/en/ui.json' with { type: 'json' };
 import zhUi from '../locales/zh/ui.json' with { type: 'json' };
@@ -9,7 +9,7 @@ import zhUi from '../locales/zh/ui.json' with { type: 'json' };
 /** The value for `<html lang>`: UN Chinese is Simplified, and the tag picks the right CJK font. */
 export const HTML_LANG = { en: 'en', zh: 'zh-Hans' } satisfies Record<Lang, string>;
 
-// Until preferences are stored (electron-store, DESIGN §5), follow the system language.
+/** The system's language, until the preferences (read before the first render) say otherwise. */
 function initialLanguage(): Lang {
   return navigator.languages.some((tag) => tag.toLowerCase().startsWith('zh')) ? 'zh' : 'en';
 }
@@ -28,3 +28,9 @@ void i18n.use(initReactI18next).init({
   react: { useSuspense: false },
   showSupportNotice: false,
 });
+
+/** The interface language as a Lang. */
+export function useUiLang(): Lang {
+  const { i18n: instance } = useTranslation();
+  return instance.resolvedLanguage === 'zh' ? 'zh' : 'en';
+}

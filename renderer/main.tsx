@@ -1,19 +1,48 @@
 // Runs in the renderer (sandboxed page, no Node, no Electron): it reaches main only
-// through window.orgwork, which preload exposes.
+// through window.orgwork, which the host provides. Preferences are read before the first
+// render, so the window opens in the user's languages without flashing the default ones.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
+import { DEFAULT_PREFERENCES, type Preferences } from '../shared/api.ts';
 import { App } from './App.tsx';
+import { getHost } from './host.ts';
 import { i18n } from './i18n.ts';
+import { EditorProvider } from './state/context.tsx';
+import { Editor } from './state/editor.ts';
+import { startUp } from './state/file-commands.ts';
+import { syncWithHost } from './state/host-sync.ts';
 import './styles.css';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
+async function main(): Promise<void> {
+  const rootElement = document.getElementById('root');
+  if (!rootElement) throw new Error('index.html has no #root element');
+  const root = createRoot(rootElement);
+  const host = getHost();
+  if (!host) {
+    root.render(<p className="no-host">{i18n.t('noHost')}</p>);
+    return;
+  }
+  let preferences: Preferences = DEFAULT_PREFERENCES;
+  try {
+    preferences = await host.getPreferences();
+  } catch (error) {
+    console.error('orgwork: preferences unavailable, using defaults', error);
+  }
+  await i18n.changeLanguage(preferences.uiLang);
+  const editor = new Editor(host);
+  editor.docLang.set(preferences.docLang);
+  syncWithHost(editor, preferences.recoveryIntervalSeconds);
+  root.render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <EditorProvider value={editor}>
+          <App />
+        </EditorProvider>
+      </I18nextProvider>
+    </StrictMode>,
+  );
+  await startUp(editor);
+}
 
-createRoot(root).render(
-  <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <App />
-    </I18nextProvider>
-  </StrictMode>,
-);
+void main();

@@ -1,0 +1,184 @@
+// Runs in the renderer. Each body's agenda with sub-items under their parents, how often
+// each item is placed, unplaced items standing out, joint items naming their partners.
+// Items are dragged from here into the grid, or placed at the grid's focus with P; a
+// chip dragged back here leaves the schedule.
+import { memo, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Lang } from '../../shared/i18n.ts';
+import type { Body, Item, Session } from '../../shared/model/types.ts';
+import { textIn } from '../../shared/format/text.ts';
+import { addBody, addItem } from '../../shared/schedule/index.ts';
+import { DocText } from '../chrome/DocText.tsx';
+import { useDragSource, useDropTarget } from '../dnd/targets.ts';
+import { placeAtFocus } from '../grid/focus-target.ts';
+import { jointGroups, langsOf, placementsIn, useDocLang, useEditor, useSession } from '../state/context.tsx';
+import { uiMessage } from '../state/messages.ts';
+import { useStore } from '../state/store.ts';
+import { nextNumber, outline } from './outline.ts';
+import { PlaceHere } from './PlaceHere.tsx';
+
+export function AgendaPanel() {
+  const { t } = useTranslation();
+  const editor = useEditor();
+  const session = useSession()!;
+  const [focused, setFocused] = useState<string | null>(null);
+  const listRef = useRef<HTMLDivElement>(null);
+  const unplace = useDropTarget('unplace', { target: { kind: 'unplace' } });
+  const roving = focused && session.items.some((it) => it.id === focused) ? focused : (session.items[0]?.id ?? null);
+
+  // Arrow keys walk all items of all bodies; Enter selects; Space (dnd-kit) picks up; P places.
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const buttons = [...(listRef.current?.querySelectorAll<HTMLButtonElement>('[data-item]') ?? [])];
+    const index = buttons.findIndex((button) => button === document.activeElement);
+    if (index === -1 || event.altKey || event.ctrlKey || event.metaKey) return;
+    const go = (to: number) => {
+      const button = buttons[Math.max(0, Math.min(buttons.length - 1, to))];
+      button?.focus();
+      if (button) setFocused(button.dataset.item!);
+    };
+    if (event.key === 'ArrowDown') go(index + 1);
+    else if (event.key === 'ArrowUp') go(index - 1);
+    else if (event.key === 'Home') go(0);
+    else if (event.key === 'End') go(buttons.length - 1);
+    else if (event.key === 'p' || event.key === 'P') placeAtFocus(editor, buttons[index]!.dataset.item!);
+    else return;
+    event.preventDefault();
+  };
+
+  const addBodyHere = () => {
+    const first = session.days[0]?.date;
+    const last = session.days.at(-1)?.date;
+    const result = editor.apply((s) => addBody(s, { name: uiMessage('placeholder.body'), from: first ?? '2000-01-01', to: last ?? first ?? '2000-01-01' }));
+    if (result?.ok && result.created) editor.selection.set({ kind: 'body', id: result.created });
+  };
+
+  return (
+    <aside ref={unplace.setNodeRef} className={`agenda-panel panel${unplace.isOver ? ' is-over' : ''}`} aria-labelledby="agenda-heading">
+      <div className="panel-head">
+        <h2 id="agenda-heading">{t('agenda.heading')}</h2>
+      </div>
+      <PlaceHere />
+      <div className="agenda-scroll" ref={listRef} onKeyDown={onKeyDown} onFocus={(e) => setFocused((e.target as HTMLElement).dataset.item ?? focused)}>
+        {session.bodies.map((body) => (
+          <AgendaBody key={body.id} body={body} session={session} roving={roving} />
+        ))}
+        <button type="button" className="link-button add-body" onClick={addBodyHere}>
+          {t('agenda.addBody')}
+        </button>
+      </div>
+    </aside>
+  );
+}
+
+function AgendaBody({ body, session, roving }: { body: Body; session: Session; roving: string | null }) {
+  const { t } = useTranslation();
+  const editor = useEditor();
+  const docLang = useDocLang();
+  const langs = useMemo(() => langsOf(docLang), [docLang]);
+  const items = session.items.filter((item) => item.body === body.id);
+  const placements = placementsIn(session);
+  // Partner names change only with the agenda, not with the schedule: not recomputed on every move.
+  const { items: allItems, bodies } = session;
+  const partners = useMemo(() => {
+    const names = new Map<string, string>();
+    const groups = jointGroups(allItems);
+    for (const item of allItems) {
+      if (item.body !== body.id || item.joint === undefined) continue;
+      const others = (groups.get(item.joint) ?? []).filter((p) => p.id !== item.id);
+      const named = others.map((p) => t('agenda.partner', { body: bodyShortName(bodies, p.body, langs[0]!), number: p.number }));
+      if (named.length > 0) names.set(item.id, named.join(t('agenda.listSeparator')));
+    }
+    return names;
+  }, [allItems, bodies, body.id, langs, t]);
+  const headingId = `agenda-body-${body.id}`;
+  const add = () => {
+    const result = editor.apply((s) => addItem(s, { body: body.id, number: nextNumber(items), title: {} }));
+    if (result?.ok && result.created) editor.selection.set({ kind: 'item', id: result.created });
+  };
+  return (
+    <section className="agenda-body" aria-labelledby={headingId}>
+      <h3 id={headingId} className="agenda-body-name">
+        <button type="button" className="link-button" onClick={() => editor.selection.set({ kind: 'body', id: body.id })}>
+          <DocText texts={{ zh: textIn(body.name, 'zh'), en: textIn(body.name, 'en') }} langs={langs} />
+        </button>
+      </h3>
+      {items.length === 0 ? <p className="muted small">{t('agenda.noItems')}</p> : null}
+      <ul className="agenda-list">
+        {outline(items).map((entry) => (
+          <AgendaEntry
+            key={entry.item.id}
+            item={entry.item}
+            depth={entry.depth}
+            hasChildren={entry.hasChildren}
+            count={placements.get(entry.item.id)?.length ?? 0}
+            partners={partners.get(entry.item.id) ?? ''}
+            tabbable={entry.item.id === roving}
+            langs={langs}
+          />
+        ))}
+      </ul>
+      <button type="button" className="link-button add-item" onClick={add}>
+        {t('agenda.addItem')}
+      </button>
+    </section>
+  );
+}
+
+interface AgendaEntryProps {
+  item: Item;
+  depth: 0 | 1;
+  hasChildren: boolean;
+  /** How many rows place the item. */
+  count: number;
+  /** Its joint partners, named ("WG.2 2"); empty when it has none. */
+  partners: string;
+  tabbable: boolean;
+  langs: readonly Lang[];
+}
+
+/** One item: memoized, so an edit redraws only the items whose count or text changed. */
+const AgendaEntry = memo(function AgendaEntry({ item, depth, hasChildren, count, partners, tabbable, langs }: AgendaEntryProps) {
+  const { t } = useTranslation();
+  const editor = useEditor();
+  const selected = useStore(editor.selection, (s) => s.kind === 'item' && s.id === item.id);
+  const unplaced = count === 0 && !hasChildren;
+  const drag = useDragSource(`item:${item.id}`, { source: { kind: 'item', item: item.id } });
+  const { onKeyDown: startKeyboardDrag, ...pointer } = drag.listeners ?? {};
+  const status = unplaced ? t('agenda.unplaced') : hasChildren && count === 0 ? '' : t('agenda.placed', { count });
+  return (
+    <li className={`agenda-entry depth-${depth}`}>
+      <button
+        ref={drag.setNodeRef}
+        type="button"
+        data-item={item.id}
+        {...drag.attributes}
+        {...pointer}
+        aria-roledescription={t('dnd.roleDescription')}
+        aria-current={selected ? 'true' : undefined}
+        tabIndex={tabbable ? 0 : -1}
+        className={['agenda-item', selected ? 'is-selected' : '', unplaced ? 'is-unplaced' : '', hasChildren ? 'is-parent' : '', drag.isDragging ? 'is-dragging' : '']
+          .filter(Boolean)
+          .join(' ')}
+        onClick={() => editor.selection.set({ kind: 'item', id: item.id })}
+        onKeyDown={(event) => {
+          if (event.key === ' ') startKeyboardDrag?.(event);
+        }}
+      >
+        <span className="agenda-number">{item.number}</span>
+        <span className="agenda-title">
+          <DocText texts={{ zh: textIn(item.title, 'zh'), en: textIn(item.title, 'en') }} langs={langs} />
+        </span>
+        <span className={`agenda-count${unplaced ? ' warn' : ''}`}>{status}</span>
+        {partners && <span className="agenda-partners">{t('agenda.jointWith', { partners })}</span>}
+      </button>
+    </li>
+  );
+});
+
+/** A body named briefly: the part of its symbol that tells bodies apart ("WG.2"), else its name. */
+export function bodyShortName(bodies: readonly Body[], bodyId: string, lang: Lang): string {
+  const body = bodies.find((b) => b.id === bodyId);
+  if (!body) return bodyId;
+  const part = body.symbol?.split('/').find((segment) => /[A-Z]+\.\d+/.test(segment));
+  return part ?? textIn(body.name, lang);
+}

@@ -1,0 +1,146 @@
+// Runs in the renderer. The modal questions and reports: unsaved changes, a file changed on
+// disk, a file that is not a valid session, work to recover, the keyboard reference. Native
+// <dialog> gives focus trapping and Escape for free; Escape always means the safe choice.
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useUiLang } from '../i18n.ts';
+import { useEditor } from '../state/context.tsx';
+import type { DialogState } from '../state/editor.ts';
+import { useStore } from '../state/store.ts';
+import { KEY_GROUPS } from './keys.ts';
+
+export function Dialogs() {
+  const editor = useEditor();
+  const dialog = useStore(editor.dialog, (d) => d);
+  if (!dialog) return null;
+  return <DialogView key={dialog.kind} dialog={dialog} />;
+}
+
+function Modal({ title, onCancel, children, actions, wide }: { title: string; onCancel: () => void; children: ReactNode; actions: ReactNode; wide?: boolean }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    // The safe or usual answer takes the focus, not the first focusable thing in the dialog.
+    (dialog?.querySelector<HTMLElement>('.modal-actions .primary') ?? dialog?.querySelector<HTMLElement>('.primary'))?.focus();
+    return () => dialog?.close();
+  }, []);
+  return (
+    <dialog
+      ref={ref}
+      className={`modal${wide ? ' modal-wide' : ''}`}
+      aria-labelledby="modal-title"
+      onCancel={(event) => {
+        event.preventDefault();
+        onCancel();
+      }}
+    >
+      <h2 id="modal-title">{title}</h2>
+      {/* Focusable, so a long list (errors, keys) scrolls by keyboard too. */}
+      <div className="modal-body" tabIndex={0}>
+        {children}
+      </div>
+      <div className="modal-actions">{actions}</div>
+    </dialog>
+  );
+}
+
+function DialogView({ dialog }: { dialog: DialogState }) {
+  const { t } = useTranslation();
+  const uiLang = useUiLang();
+  const button = (label: string, onClick: () => void, primary = false) => (
+    <button type="button" className={`button${primary ? ' primary' : ''}`} onClick={onClick}>
+      {label}
+    </button>
+  );
+  switch (dialog.kind) {
+    case 'unsaved':
+      return (
+        <Modal
+          title={t('dialog.unsaved.title', { name: dialog.name || t('file.untitled') })}
+          onCancel={() => dialog.resolve('cancel')}
+          actions={
+            <>
+              {button(t('dialog.unsaved.save'), () => dialog.resolve('save'), true)}
+              {button(t('dialog.unsaved.discard'), () => dialog.resolve('discard'))}
+              {button(t('action.cancel'), () => dialog.resolve('cancel'))}
+            </>
+          }
+        >
+          <p>{t('dialog.unsaved.body')}</p>
+        </Modal>
+      );
+    case 'changed-on-disk':
+      return (
+        <Modal
+          title={t('dialog.changed.title')}
+          onCancel={() => dialog.resolve('cancel')}
+          actions={
+            <>
+              {button(t('dialog.changed.overwrite'), () => dialog.resolve('overwrite'))}
+              {button(t('dialog.changed.reload'), () => dialog.resolve('reload'))}
+              {button(t('action.cancel'), () => dialog.resolve('cancel'), true)}
+            </>
+          }
+        >
+          <p>{t('dialog.changed.body', { path: dialog.path })}</p>
+          <p>{t('dialog.changed.reloadNote')}</p>
+        </Modal>
+      );
+    case 'invalid-file':
+      return (
+        <Modal title={t('dialog.invalid.title')} onCancel={() => dialog.resolve()} actions={button(t('action.close'), () => dialog.resolve(), true)} wide>
+          <p>{t('dialog.invalid.body', { path: dialog.path, count: dialog.errors.length })}</p>
+          <ul className="error-list">
+            {dialog.errors.map((error, index) => (
+              <li key={index}>
+                <code>{error.path}</code> {error.message[uiLang]}
+              </li>
+            ))}
+          </ul>
+        </Modal>
+      );
+    case 'recovery':
+      return (
+        <Modal title={t('dialog.recovery.title')} onCancel={() => dialog.resolve(null)} actions={button(t('dialog.recovery.discard'), () => dialog.resolve(null))} wide>
+          <p>{t('dialog.recovery.body')}</p>
+          <ul className="recovery-list">
+            {dialog.entries.map((entry) => (
+              <li key={entry.id}>
+                <button type="button" className="button primary" onClick={() => dialog.resolve(entry)}>
+                  {t('dialog.recovery.restore', { name: entry.name || t('file.untitled') })}
+                </button>
+                <span className="muted small">{t('dialog.recovery.savedAt', { time: new Date(entry.savedAt).toLocaleString(uiLang === 'zh' ? 'zh-CN' : 'en-GB') })}</span>
+              </li>
+            ))}
+          </ul>
+        </Modal>
+      );
+    case 'keys':
+      return (
+        <Modal title={t('keys.title')} onCancel={() => dialog.resolve()} actions={button(t('action.close'), () => dialog.resolve(), true)} wide>
+          {KEY_GROUPS.map((group) => (
+            <section key={group.title} className="keys-group">
+              <h3>{t(group.title)}</h3>
+              <dl className="keys-list">
+                {group.keys.map(([keys, what]) => (
+                  <div key={what}>
+                    <dt>
+                      <kbd>{t(keys)}</kbd>
+                    </dt>
+                    <dd>{t(what)}</dd>
+                  </div>
+                ))}
+              </dl>
+            </section>
+          ))}
+        </Modal>
+      );
+    case 'about':
+      return (
+        <Modal title={t('appName')} onCancel={() => dialog.resolve()} actions={button(t('action.close'), () => dialog.resolve(), true)}>
+          <p>{t('about.body')}</p>
+        </Modal>
+      );
+  }
+}

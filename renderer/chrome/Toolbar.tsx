@@ -1,0 +1,79 @@
+// Runs in the renderer. The toolbar of DESIGN §7: file commands, undo and redo, and the two
+// independent language switches — the interface's and the document's.
+import { useTranslation } from 'react-i18next';
+import type { DocumentLang } from '../../shared/api.ts';
+import type { Lang } from '../../shared/i18n.ts';
+import { HTML_LANG, useUiLang } from '../i18n.ts';
+import { runCommand, setDocLang, setUiLang } from '../state/commands.ts';
+import { useDocLang, useEditor } from '../state/context.tsx';
+import { canRedo, canUndo } from '../state/history.ts';
+import { useStore } from '../state/store.ts';
+
+const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
+const mod = isMac ? 'Meta' : 'Control';
+
+export function Toolbar() {
+  const { t } = useTranslation();
+  const editor = useEditor();
+  const uiLang = useUiLang();
+  const docLang = useDocLang();
+  const undoable = useStore(editor.doc, (s) => (s ? canUndo(s.history) : false));
+  const redoable = useStore(editor.doc, (s) => (s ? canRedo(s.history) : false));
+  const button = (label: string, onClick: () => void, keys?: string, disabled = false) => (
+    <button type="button" className="tool" onClick={onClick} aria-keyshortcuts={keys} disabled={disabled}>
+      {label}
+    </button>
+  );
+  return (
+    <header className="toolbar">
+      <span className="app-name">{t('appName')}</span>
+      <div className="tool-group" role="group" aria-label={t('toolbar.file')}>
+        {button(t('toolbar.new'), () => runCommand(editor, 'new'), `${mod}+N`)}
+        {button(t('toolbar.open'), () => runCommand(editor, 'open'), `${mod}+O`)}
+        {button(t('toolbar.save'), () => runCommand(editor, 'save'), `${mod}+S`)}
+        {button(t('toolbar.saveAs'), () => runCommand(editor, 'save-as'), `${mod}+Shift+S`)}
+      </div>
+      <div className="tool-group" role="group" aria-label={t('toolbar.history')}>
+        {button(t('toolbar.undo'), () => editor.undo(), `${mod}+Z`, !undoable)}
+        {button(t('toolbar.redo'), () => editor.redo(), `${mod}+Shift+Z ${mod}+Y`, !redoable)}
+      </div>
+      <Switch<Lang>
+        label={t('toolbar.interface')}
+        value={uiLang}
+        options={[
+          ['en', 'EN', 'en'],
+          ['zh', '中文', 'zh'],
+        ]}
+        onChange={(lang) => setUiLang(editor, lang)}
+      />
+      <Switch<DocumentLang>
+        label={t('toolbar.document')}
+        value={docLang}
+        options={[
+          ['zh', '中文', 'zh'],
+          ['en', 'EN', 'en'],
+          ['both', t('toolbar.both'), null],
+        ]}
+        onChange={(lang) => setDocLang(editor, lang)}
+      />
+      <span className="toolbar-spacer" />
+      {button(t('toolbar.keys'), () => void editor.ask('keys', {}), 'F1')}
+    </header>
+  );
+}
+
+/** A segmented switch; each language is named in itself so a reader finds theirs. */
+function Switch<T extends string>({ label, value, options, onChange }: { label: string; value: T; options: [T, string, Lang | null][]; onChange: (value: T) => void }) {
+  return (
+    <div className="tool-group switch" role="group" aria-label={label}>
+      <span className="switch-label" aria-hidden="true">
+        {label}
+      </span>
+      {options.map(([option, text, lang]) => (
+        <button key={option} type="button" lang={lang ? HTML_LANG[lang] : undefined} aria-pressed={option === value} onClick={() => onChange(option)}>
+          {text}
+        </button>
+      ))}
+    </div>
+  );
+}

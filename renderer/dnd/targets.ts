@@ -1,0 +1,29 @@
+// Runs in the renderer. What dnd-kit carries for us: a draggable knows its DragSource, a
+// droppable its DropTarget and whether keyboard dragging stops at it (it jumps from target
+// to target in reading order). Announcements name them when they are spoken (describe.ts).
+import { useDraggable, useDroppable } from '@dnd-kit/core';
+import type { DragSource, DropTarget } from '../editing/commands.ts';
+
+export interface DragData {
+  source: DragSource;
+}
+
+export interface DropData {
+  target: DropTarget;
+  /** A stop of keyboard dragging (gaps and cells of the grid; not the agenda). */
+  keyboard?: boolean;
+}
+
+export function useDragSource(id: string, data: DragData, disabled = false) {
+  return useDraggable({ id, data, disabled });
+}
+
+export function useDropTarget(id: string, data: DropData) {
+  return useDroppable({ id, data });
+}
+
+export const dragData = (data: unknown): DragData | undefined => data as DragData | undefined;
+export const dropData = (data: unknown): DropData | undefined => data as DropData | undefined;
+
+/** The droppable id of the grid's visible area: not a target, it tells collision detection where the grid is. */
+export const GRID_AREA = 'grid-area';

@@ -1,0 +1,189 @@
+// Runs in the renderer. The editor's gestures (drop, move a row one step, place at the
+// focus, remove, pair joint items) as edit operations built from shared/schedule. Each is
+// one undo step, however many schedule operations it chains; a refusal anywhere refuses it all.
+import type { Session } from '../../shared/model/types.ts';
+import {
+  editItem,
+  jointPartners,
+  moveRow,
+  placeItem,
+  placeItemInRow,
+  placeJointItem,
+  removeFromRow,
+  removeRow,
+  uniqueId,
+  type EditResult,
+  type RowRef,
+  type SlotRef,
+} from '../../shared/schedule/index.ts';
+import { textIn } from '../../shared/format/text.ts';
+import { uiMessage } from '../state/messages.ts';
+import type { EditOperation } from '../state/editor.ts';
+import { allSlots } from '../grid/layout.ts';
+
+/** What is being dragged: an agenda item, a whole row, or one body's cell of a shared row. */
+export type DragSource = { kind: 'item'; item: string } | { kind: 'row'; at: RowRef } | { kind: 'cell'; at: RowRef; body: string };
+
+/** Where it goes: a new row at `position` of a slot, an empty cell of a row, or back to the agenda. */
+export type DropTarget = { kind: 'gap'; at: SlotRef; position: number } | { kind: 'cell'; at: RowRef; body: string } | { kind: 'unplace' };
+
+const refusal = (key: string, params: Record<string, string | number | Record<string, string>> = {}): EditResult => ({
+  ok: false,
+  error: uiMessage(key, params),
+});
+
+/** Runs operations one after another as one edit; the first refusal stops everything. */
+export function chain(...operations: EditOperation[]): EditOperation {
+  return (session) => {
+    let current = session;
+    for (const operation of operations) {
+      const result = operation(current);
+      if (!result.ok) return result;
+      current = result.session;
+    }
+    return { ok: true, session: current };
+  };
+}
+
+const unchanged: EditOperation = (session) => ({ ok: true, session });
+
+function rowOf(session: Session, at: RowRef) {
+  return session.days.find((d) => d.date === at.date)?.slots[at.slot]?.rows[at.row];
+}
+
+function itemOf(session: Session, id: string) {
+  return session.items.find((item) => item.id === id);
+}
+
+function bodyName(session: Session, id: string) {
+  const name = session.bodies.find((b) => b.id === id)?.name ?? {};
+  return { en: textIn(name, 'en'), zh: textIn(name, 'zh') };
+}
+
+/** An item with partners in other bodies goes in as one joint row. */
+function isPlacedJointly(session: Session, itemId: string): string | null {
+  const joint = itemOf(session, itemId)?.joint;
+  return joint !== undefined && jointPartners(session, joint).length > 1 ? joint : null;
+}
+
+function placeNew(itemId: string, at: SlotRef, position: number): EditOperation {
+  return (session) => {
+    const joint = isPlacedJointly(session, itemId);
+    return joint ? placeJointItem(session, { joint, at, position }) : placeItem(session, { item: itemId, at, position });
+  };
+}
+
+function requireColumn(itemId: string, body: string): EditOperation {
+  return (session) => {
+    const item = itemOf(session, itemId);
+    if (item && item.body !== body) {
+      return refusal('refuse.wrongColumn', { number: item.number, body: bodyName(session, item.body), column: bodyName(session, body) });
+    }
+    return { ok: true, session };
+  };
+}
+
+/** Where a row lands when it moves to `position` of `to`, counted before it leaves its place. */
+function moveRowTo(from: RowRef, to: SlotRef, position: number): EditOperation {
+  const sameSlot = from.date === to.date && from.slot === to.slot;
+  const landing = sameSlot && from.row < position ? position - 1 : position;
+  if (sameSlot && landing === from.row) return unchanged;
+  return (session) => moveRow(session, { from, to, position: landing });
+}
+
+export function dropOperation(source: DragSource, target: DropTarget): EditOperation {
+  if (target.kind === 'unplace') {
+    if (source.kind === 'row') return (session) => removeRow(session, source.at);
+    if (source.kind === 'cell') return (session) => removeFromRow(session, { at: source.at, body: source.body });
+    return unchanged;
+  }
+  if (source.kind === 'item') {
+    if (target.kind === 'gap') return placeNew(source.item, target.at, target.position);
+    return chain(requireColumn(source.item, target.body), (s) => placeItemInRow(s, { item: source.item, at: target.at }));
+  }
+  if (target.kind === 'gap') {
+    if (source.kind === 'row') return moveRowTo(source.at, target.at, target.position);
+    return (session) => {
+      const itemId = rowOf(session, source.at)?.[source.body];
+      if (itemId === undefined) return refusal('refuse.nothingThere');
+      return chain(
+        (s) => removeFromRow(s, { at: source.at, body: source.body }),
+        (s) => placeItem(s, { item: itemId, at: target.at, position: target.position }),
+      )(session);
+    };
+  }
+  // Into an empty cell of another row: only a single body's item fits there.
+  return (session) => {
+    const row = rowOf(session, source.at);
+    const bodies = source.kind === 'cell' ? [source.body] : Object.keys(row ?? {});
+    if (!row || bodies.length !== 1) return refusal('refuse.jointIntoCell');
+    const itemId = row[bodies[0]!]!;
+    const sameSlot = source.at.date === target.at.date && source.at.slot === target.at.slot;
+    const wholeRow = source.kind === 'row';
+    // Taking out a whole row shifts the rows after it up by one.
+    const landing = wholeRow && sameSlot && source.at.row < target.at.row ? { ...target.at, row: target.at.row - 1 } : target.at;
+    return chain(
+      requireColumn(itemId, target.body),
+      wholeRow ? (s) => removeRow(s, source.at) : (s) => removeFromRow(s, { at: source.at, body: bodies[0]! }),
+      (s) => placeItemInRow(s, { item: itemId, at: landing }),
+    )(session);
+  };
+}
+
+/** Takes the items of a chip out of their row; a row left empty goes with them. */
+export function removeChip(at: RowRef, bodies: readonly string[]): EditOperation {
+  return (session) => {
+    const row = rowOf(session, at);
+    if (!row) return refusal('refuse.nothingThere');
+    if (Object.keys(row).every((body) => bodies.includes(body))) return removeRow(session, at);
+    return chain(...bodies.map((body) => (s: Session) => removeFromRow(s, { at, body })))(session);
+  };
+}
+
+export interface RowMove {
+  operation: EditOperation;
+  /** Where the row is afterwards, for the focus to follow it. */
+  destination: RowRef;
+}
+
+/**
+ * One step up or down: within the slot, or across its edge into the previous slot (as
+ * its last row) or the next one (as its first). With `wholeSlot`, straight to the adjacent slot.
+ */
+export function moveRowStep(session: Session, at: RowRef, direction: -1 | 1, wholeSlot = false): RowMove | EditResult {
+  const rows = session.days.find((d) => d.date === at.date)?.slots[at.slot]?.rows.length ?? 0;
+  const within = at.row + direction;
+  if (!wholeSlot && within >= 0 && within < rows) {
+    return { operation: (s) => moveRow(s, { from: at, to: at, position: within }), destination: { ...at, row: within } };
+  }
+  const slots = allSlots(session);
+  const here = slots.findIndex((s) => s.date === at.date && s.slot === at.slot);
+  const next = slots[here + direction];
+  if (!next) return refusal(direction < 0 ? 'refuse.noEarlierSlot' : 'refuse.noLaterSlot');
+  const targetRows = session.days.find((d) => d.date === next.date)?.slots[next.slot]?.rows.length ?? 0;
+  const position = direction < 0 ? targetRows : 0;
+  return { operation: (s) => moveRow(s, { from: at, to: next, position }), destination: { ...next, row: position } };
+}
+
+/** Pairs an item with `partner` (an item of another body) as one joint discussion, or unpairs it. */
+export function setJointPartner(itemId: string, partnerBody: string, partnerId: string | null): EditOperation {
+  return (session) => {
+    const item = itemOf(session, itemId);
+    if (!item) return refusal('refuse.nothingThere');
+    const current = item.joint === undefined ? undefined : jointPartners(session, item.joint).find((p) => p.body === partnerBody);
+    if ((current?.id ?? null) === partnerId) return { ok: true, session };
+    const steps: EditOperation[] = [];
+    if (current) steps.push((s) => editItem(s, current.id, { joint: undefined }));
+    if (partnerId === null) {
+      // Alone in its joint key now: the item is no longer joint.
+      const others = item.joint === undefined ? [] : jointPartners(session, item.joint).filter((p) => p.id !== item.id && p.id !== current?.id);
+      if (others.length === 0) steps.push((s) => editItem(s, item.id, { joint: undefined }));
+      return chain(...steps)(session);
+    }
+    const partner = itemOf(session, partnerId);
+    if (!partner) return refusal('refuse.nothingThere');
+    const key = item.joint ?? partner.joint ?? uniqueId(`joint-${item.id}`, session.items.flatMap((it) => (it.joint ? [it.joint] : [])));
+    steps.push((s) => editItem(s, item.id, { joint: key }), (s) => editItem(s, partner.id, { joint: key }));
+    return chain(...steps)(session);
+  };
+}

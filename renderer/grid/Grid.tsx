@@ -1,0 +1,204 @@
+// Runs in the renderer. The timetable grid (ARIA grid): one column per body, days and
+// their slots down the side. One cell is tabbable (roving tabindex); the keys below move
+// the focus and edit the row under it. KEYS in keys.ts documents them for the help dialog.
+import { useLayoutEffect, useMemo, useRef, type FocusEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { continueInNextSlot } from '../../shared/schedule/index.ts';
+import { useDroppable } from '@dnd-kit/core';
+import { GRID_AREA } from '../dnd/targets.ts';
+import { moveRowStep, removeChip } from '../editing/commands.ts';
+import { itemsById, langsOf, useDocLang, useEditor, useSession } from '../state/context.tsx';
+import type { GridFocus } from '../state/selection.ts';
+import { useStore } from '../state/store.ts';
+import { uiMessage } from '../state/messages.ts';
+import { placeAtFocus } from './focus-target.ts';
+import { cellId } from './GridCell.tsx';
+import { DaySection, HeadLine } from './GridLines.tsx';
+import { cellAt, gridLines, rowCells, rowKey, type GridLine } from './layout.ts';
+import { gridView } from './view.ts';
+
+const isTyping = (target: EventTarget) => target instanceof HTMLElement && target.closest('input, textarea, select, [contenteditable="true"]') !== null;
+
+export function Grid() {
+  const { t } = useTranslation();
+  const editor = useEditor();
+  const session = useSession()!;
+  const docLang = useDocLang();
+  const langs = useMemo(() => langsOf(docLang), [docLang]);
+  const days = gridView(session, langs);
+  const lines = useMemo(() => gridLines(session), [session]);
+  const lineIndex = useMemo(() => new Map(lines.map((line, index) => [line.key, index])), [lines]);
+  /** The column the user was in before passing a day heading (which has only one cell). */
+  const preferredCol = useRef(1);
+  /** Index of the focused line, to land nearby when an edit makes that line disappear. */
+  const lastIndex = useRef(0);
+  /** After an edit moved the focus, the cell gets DOM focus once it is rendered. */
+  const refocus = useRef(false);
+  const bodyCount = session.bodies.length;
+  const area = useDroppable({ id: GRID_AREA });
+
+  const colsOf = (line: GridLine): number[] => {
+    if (line.kind === 'day') return [0];
+    if (line.kind === 'row') return [0, ...rowCells(session.bodies, line.row, itemsById(session)).map((cell) => cell.col)];
+    return Array.from({ length: bodyCount + 1 }, (_, i) => i);
+  };
+  /** The start column of the cell of `line` covering `col`. */
+  const snap = (line: GridLine, col: number) => {
+    const cols = colsOf(line);
+    return cols.filter((c) => c <= col).at(-1) ?? 0;
+  };
+
+  // The grid is on screen for this document: the benchmark's "time to an interactive grid".
+  const state = useStore(editor.doc, (s) => s);
+  useLayoutEffect(() => {
+    performance.mark('orgwork:grid-ready');
+  }, [state?.file]);
+
+  // The focused line may vanish (row removed, slot emptied): stay at the same place in the list.
+  useLayoutEffect(() => {
+    const focus = editor.focus.get();
+    const index = lineIndex.get(focus.line);
+    if (index !== undefined) {
+      lastIndex.current = index;
+      const col = snap(lines[index]!, focus.col);
+      if (col !== focus.col) editor.focus.set({ ...focus, col });
+    } else {
+      const index = Math.min(focus.line === '' ? 1 : lastIndex.current, lines.length - 1);
+      const line = lines[Math.max(0, index)]!;
+      editor.focus.set({ line: line.key, col: snap(line, focus.col) });
+    }
+    if (refocus.current) {
+      refocus.current = false;
+      const { line, col } = editor.focus.get();
+      document.getElementById(cellId(line, col))?.focus();
+    }
+  });
+
+  const moveFocus = (next: GridFocus) => {
+    editor.focus.set(next);
+    lastIndex.current = lineIndex.get(next.line) ?? lastIndex.current;
+    if (lines[lastIndex.current]?.kind !== 'day') preferredCol.current = next.col;
+    document.getElementById(cellId(next.line, next.col))?.focus();
+  };
+
+  const afterEdit = (next?: GridFocus) => {
+    if (next) editor.focus.set(next);
+    refocus.current = true;
+  };
+
+  const select = (line: GridLine, col: number) => {
+    if (line.kind === 'head') return editor.selection.set(col === 0 ? { kind: 'session' } : { kind: 'body', id: session.bodies[col - 1]!.id });
+    if (line.kind === 'day') return editor.selection.set({ kind: 'day', date: line.date });
+    if (line.kind === 'empty-slot' || col === 0) return editor.selection.set({ kind: 'slot', at: { date: line.at.date, slot: line.at.slot } });
+    const cell = cellAt(rowCells(session.bodies, line.row, itemsById(session)), col);
+    if (cell?.kind === 'chip') editor.selection.set({ kind: 'item', id: cell.items[0]!, at: line.at });
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (isTyping(event.target)) return;
+    const focus = editor.focus.get();
+    const index = lineIndex.get(focus.line);
+    if (index === undefined) return;
+    const line = lines[index]!;
+    const cols = colsOf(line);
+    const here = cols.indexOf(snap(line, focus.col));
+    const toLine = (target: number) => {
+      const next = lines[Math.max(0, Math.min(lines.length - 1, target))]!;
+      moveFocus({ line: next.key, col: snap(next, next.kind === 'day' ? 0 : preferredCol.current) });
+    };
+    const dayLine = (direction: 1 | -1) => {
+      for (let i = index + direction; i >= 0 && i < lines.length; i += direction) if (lines[i]!.kind === 'day') return i;
+      return direction > 0 ? lines.length - 1 : 0;
+    };
+    const { key, altKey, ctrlKey, metaKey, shiftKey } = event;
+    const mod = ctrlKey || metaKey;
+    let handled = true;
+
+    if (altKey && (key === 'ArrowUp' || key === 'ArrowDown' || key === 'PageUp' || key === 'PageDown')) {
+      if (line.kind !== 'row') {
+        editor.say(uiMessage('refuse.focusARow'), 'error');
+      } else {
+        const direction = key === 'ArrowUp' || key === 'PageUp' ? -1 : 1;
+        const move = moveRowStep(session, line.at, direction, key === 'PageUp' || key === 'PageDown');
+        if ('operation' in move) {
+          if (editor.apply(move.operation)?.ok) {
+            afterEdit({ line: rowKey(move.destination), col: focus.col });
+            // The moved row is the selection afterwards, so the inspector shows what moved.
+            const first = Object.values(line.row)[0];
+            if (first !== undefined) editor.selection.set({ kind: 'item', id: first, at: move.destination });
+          }
+        } else if (!move.ok) editor.say(move.error, 'error');
+      }
+    } else if (altKey || (mod && key !== 'Home' && key !== 'End')) {
+      handled = false;
+    } else if (key === 'ArrowDown') toLine(index + 1);
+    else if (key === 'ArrowUp') toLine(index - 1);
+    else if (key === 'ArrowRight') moveFocus({ line: line.key, col: cols[Math.min(cols.length - 1, here + 1)]! });
+    else if (key === 'ArrowLeft') moveFocus({ line: line.key, col: cols[Math.max(0, here - 1)]! });
+    else if (key === 'Home' && mod) toLine(0);
+    else if (key === 'Home') moveFocus({ line: line.key, col: 0 });
+    else if (key === 'End' && mod) toLine(lines.length - 1);
+    else if (key === 'End') moveFocus({ line: line.key, col: cols.at(-1)! });
+    else if (key === 'PageDown') toLine(dayLine(1));
+    else if (key === 'PageUp') toLine(dayLine(-1));
+    else if (key === 'Enter' || key === ' ') select(line, focus.col);
+    else if (key === 'F2') {
+      if (line.kind === 'row' || line.kind === 'empty-slot') editor.editingTimes.set(line.key);
+    } else if (key === 'Escape') editor.selection.set({ kind: 'session' });
+    else if (key === 'Delete' || key === 'Backspace') {
+      if (line.kind === 'row') {
+        const cell = cellAt(rowCells(session.bodies, line.row, itemsById(session)), focus.col);
+        const bodies = shiftKey || focus.col === 0 ? Object.keys(line.row) : cell?.kind === 'chip' ? cell.bodies : [];
+        if (bodies.length === 0) editor.say(uiMessage('refuse.nothingThere'), 'error');
+        else if (editor.apply(removeChip(line.at, bodies))?.ok) afterEdit();
+      }
+    } else if (key === 'c' || key === 'C') {
+      if (line.kind !== 'row') editor.say(uiMessage('refuse.focusARow'), 'error');
+      else if (editor.apply((s) => continueInNextSlot(s, line.at))?.ok) editor.announce(uiMessage('grid.continuedAnnouncement'));
+    } else if (key === 'p' || key === 'P') {
+      const selection = editor.selection.get();
+      if (selection.kind !== 'item') editor.say(uiMessage('refuse.selectAnItem'), 'error');
+      else if (placeAtFocus(editor, selection.id)) afterEdit();
+    } else handled = false;
+
+    if (handled) {
+      event.preventDefault();
+      event.stopPropagation();
+    }
+  };
+
+  // A click or Tab that lands on a cell makes it the roving focus.
+  const onFocus = (event: FocusEvent<HTMLDivElement>) => {
+    const cell = (event.target as HTMLElement).closest<HTMLElement>('[data-line]');
+    if (!cell) return;
+    const next = { line: cell.dataset.line!, col: Number(cell.dataset.col) };
+    const focus = editor.focus.get();
+    if (focus.line !== next.line || focus.col !== next.col) {
+      editor.focus.set(next);
+      lastIndex.current = lineIndex.get(next.line) ?? lastIndex.current;
+    }
+  };
+
+  return (
+    <div ref={area.setNodeRef} className="grid-scroll">
+      <div
+        role="grid"
+        aria-label={t('grid.label')}
+        aria-colcount={bodyCount + 1}
+        aria-describedby="grid-keys-hint"
+        className="grid"
+        style={{ ['--bodies' as string]: String(bodyCount) }}
+        onKeyDown={onKeyDown}
+        onFocus={onFocus}
+      >
+        <HeadLine bodies={session.bodies} langs={langs} />
+        {days.map((day) => (
+          <DaySection key={day.date} day={day} langs={langs} />
+        ))}
+      </div>
+      <p id="grid-keys-hint" className="visually-hidden">
+        {t('grid.keysHint')}
+      </p>
+    </div>
+  );
+}

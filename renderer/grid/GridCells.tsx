@@ -1,0 +1,155 @@
+// Runs in the renderer. The cells of a grid line: the slot's time (editable in place), an
+// item chip (a joint chip spans the bodies it joins), an empty cell, and the thin drop
+// gaps between rows where a dragged item lands as a new row. They take what they show from
+// the line's view (view.ts), so an edit elsewhere in the week does not redraw them.
+import { memo, useState, type FormEvent, type KeyboardEvent, type PointerEventHandler } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Lang } from '../../shared/i18n.ts';
+import type { RowRef, SlotRef } from '../../shared/schedule/refs.ts';
+import { retimeSlot } from '../../shared/schedule/index.ts';
+import { DocText } from '../chrome/DocText.tsx';
+import { useDragSource, useDropTarget } from '../dnd/targets.ts';
+import { useEditor } from '../state/context.tsx';
+import { sameRowRef } from '../state/selection.ts';
+import { useStore } from '../state/store.ts';
+import { GridCell } from './GridCell.tsx';
+import type { ChipView, EmptyView } from './view.ts';
+
+/** Values aligned with `langs` as the Record DocText takes. */
+export const byLang = (langs: readonly Lang[], values: readonly string[]) => Object.fromEntries(langs.map((lang, i) => [lang, values[i] ?? '']));
+
+interface TimeHeaderProps {
+  line: string;
+  at: SlotRef;
+  times: string[];
+  langs: readonly Lang[];
+  /** Only a slot's first line shows the time; later lines keep it for screen readers. */
+  visible: boolean;
+}
+
+export function TimeHeader({ line, at, times, langs, visible }: TimeHeaderProps) {
+  const editor = useEditor();
+  const selected = useStore(editor.selection, (s) => s.kind === 'slot' && s.at.date === at.date && s.at.slot === at.slot);
+  const editing = useStore(editor.editingTimes, (key) => key === line);
+  return (
+    <GridCell
+      line={line}
+      col={0}
+      role="rowheader"
+      className={`time-cell${visible ? '' : ' time-repeat'}`}
+      selected={selected}
+      onActivate={() => editor.selection.set({ kind: 'slot', at })}
+      onDoubleClick={() => editor.editingTimes.set(line)}
+    >
+      {editing ? (
+        <TimeEditor at={at} />
+      ) : (
+        <span className={visible ? 'time-label' : 'visually-hidden'}>
+          <DocText texts={byLang(langs, times)} langs={langs} />
+        </span>
+      )}
+    </GridCell>
+  );
+}
+
+/** Start and end of a slot edited in place: Enter or leaving the field applies, Escape cancels. */
+function TimeEditor({ at }: { at: SlotRef }) {
+  const { t } = useTranslation();
+  const editor = useEditor();
+  const [slot] = useState(() => editor.session()?.days.find((d) => d.date === at.date)?.slots[at.slot]);
+  const [start, setStart] = useState(slot?.start ?? '');
+  const [end, setEnd] = useState(slot?.end ?? '');
+  const close = () => editor.editingTimes.set(null);
+  const commit = (event?: FormEvent) => {
+    event?.preventDefault();
+    if (slot && (start !== slot.start || end !== slot.end)) editor.apply((s) => retimeSlot(s, { ...at, start, end }));
+    close();
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    event.stopPropagation();
+    if (event.key === 'Escape') close();
+  };
+  return (
+    <form
+      className="time-editor"
+      onSubmit={commit}
+      onKeyDown={onKeyDown}
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) commit();
+      }}
+    >
+      <input type="time" aria-label={t('slot.start')} value={start} onChange={(e) => setStart(e.target.value)} autoFocus required />
+      <input type="time" aria-label={t('slot.end')} value={end} onChange={(e) => setEnd(e.target.value)} required />
+      <button type="submit" className="visually-hidden">
+        {t('action.apply')}
+      </button>
+    </form>
+  );
+}
+
+interface ChipCellProps {
+  line: string;
+  at: RowRef;
+  cell: ChipView;
+  /** The whole row moves with this chip (it holds every item of the row). */
+  wholeRow: boolean;
+  langs: readonly Lang[];
+}
+
+export function ChipCell({ line, at, cell, wholeRow, langs }: ChipCellProps) {
+  const { t } = useTranslation();
+  const editor = useEditor();
+  const firstItem = cell.items[0]!;
+  const state = useStore(editor.selection, (s) =>
+    s.kind === 'item' && cell.items.includes(s.id) ? (sameRowRef(s.at, at) ? 'selected' : 'related') : 'none',
+  );
+  const source = wholeRow ? { kind: 'row' as const, at } : { kind: 'cell' as const, at, body: cell.bodies[0]! };
+  const drag = useDragSource(`chip:${line}:${cell.col}`, { source });
+  return (
+    <GridCell
+      line={line}
+      col={cell.col}
+      span={cell.span}
+      className={['chip-cell', cell.offDay ? 'off-day' : ''].join(' ')}
+      selected={state === 'selected'}
+      onActivate={() => editor.selection.set({ kind: 'item', id: firstItem, at })}
+    >
+      <div
+        ref={drag.setNodeRef}
+        onPointerDown={drag.listeners?.onPointerDown as PointerEventHandler<HTMLDivElement> | undefined}
+        className={['chip', cell.joint ? 'chip-joint' : '', cell.continued ? 'chip-continued' : '', state === 'related' ? 'chip-related' : '', drag.isDragging ? 'is-dragging' : '']
+          .filter(Boolean)
+          .join(' ')}
+      >
+        <span className="chip-number">{cell.numbers}</span>
+        <span className="chip-title">
+          <DocText texts={byLang(langs, cell.titles)} langs={langs} />
+        </span>
+        {cell.continued && <span className="chip-flag">{t('grid.continued')}</span>}
+        {cell.joint && <span className="chip-flag chip-flag-joint">{t('grid.joint')}</span>}
+      </div>
+    </GridCell>
+  );
+}
+
+/** An empty cell; in an existing row it is a drop target for its body's items. */
+export function EmptyCell({ line, cell, at }: { line: string; cell: EmptyView; at?: RowRef }) {
+  const { t } = useTranslation();
+  return (
+    <GridCell line={line} col={cell.col} className={['empty-cell', cell.offDay ? 'off-day' : ''].join(' ')}>
+      {at ? <CellDropZone at={at} body={cell.body} /> : null}
+      <span className="visually-hidden">{cell.offDay ? t('grid.notMeeting') : t('grid.empty')}</span>
+    </GridCell>
+  );
+}
+
+function CellDropZone({ at, body }: { at: RowRef; body: string }) {
+  const drop = useDropTarget(`cell:${at.date}:${at.slot}:${at.row}:${body}`, { target: { kind: 'cell', at, body }, keyboard: true });
+  return <div ref={drop.setNodeRef} className={`cell-drop${drop.isOver ? ' is-over' : ''}`} aria-hidden="true" />;
+}
+
+/** Memoized: the gap before a slot's first row is drawn by its day, which redraws on every edit. */
+export const DropGap = memo(function DropGap({ at, position }: { at: SlotRef; position: number }) {
+  const drop = useDropTarget(`gap:${at.date}:${at.slot}:${position}`, { target: { kind: 'gap', at, position }, keyboard: true });
+  return <div ref={drop.setNodeRef} className={`gap${drop.isOver ? ' is-over' : ''}`} data-gap={`${at.date}:${at.slot}:${position}`} aria-hidden="true" />;
+}, (a, b) => a.at.date === b.at.date && a.at.slot === b.at.slot && a.position === b.position);

@@ -1,0 +1,142 @@
+// Runs in the renderer. The lines of the grid: the column headers (body names), a day with
+// its heading and slots, a row of a slot, and the single line of an empty slot. Lines are
+// memoized on their view's signature: an edit redraws only the lines whose content changed.
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Lang } from '../../shared/i18n.ts';
+import type { Body } from '../../shared/model/types.ts';
+import { textIn } from '../../shared/format/text.ts';
+import { DocText } from '../chrome/DocText.tsx';
+import { useDropTarget } from '../dnd/targets.ts';
+import { useEditor } from '../state/context.tsx';
+import { useStore } from '../state/store.ts';
+import { byLang, ChipCell, DropGap, EmptyCell, TimeHeader } from './GridCells.tsx';
+import { GridCell } from './GridCell.tsx';
+import { HEAD_KEY } from './layout.ts';
+import type { DayView, LineView } from './view.ts';
+
+export function HeadLine({ bodies, langs }: { bodies: readonly Body[]; langs: readonly Lang[] }) {
+  const { t } = useTranslation();
+  const editor = useEditor();
+  const sessionSelected = useStore(editor.selection, (s) => s.kind === 'session');
+  const selectedBody = useStore(editor.selection, (s) => (s.kind === 'body' ? s.id : null));
+  return (
+    <div role="rowgroup" className="grid-head">
+      <div role="row" className="line head-line">
+        <GridCell line={HEAD_KEY} col={0} role="columnheader" className="head-cell" selected={sessionSelected} onActivate={() => editor.selection.set({ kind: 'session' })}>
+          {t('grid.dateAndTime')}
+        </GridCell>
+        {bodies.map((body, index) => (
+          <GridCell
+            key={body.id}
+            line={HEAD_KEY}
+            col={index + 1}
+            role="columnheader"
+            className="head-cell body-head"
+            selected={selectedBody === body.id}
+            onActivate={() => editor.selection.set({ kind: 'body', id: body.id })}
+          >
+            <span className="body-name">
+              <DocText texts={{ zh: textIn(body.name, 'zh'), en: textIn(body.name, 'en') }} langs={langs} />
+            </span>
+            {body.symbol && <span className="body-symbol">{body.symbol}</span>}
+          </GridCell>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+/** A day: its heading and, slot by slot, the rows with drop gaps between them. */
+export function DaySection({ day, langs }: { day: DayView; langs: readonly Lang[] }) {
+  const [heading, ...lines] = day.lines;
+  const slots: LineView[][] = [];
+  for (const line of lines) {
+    if (line.kind !== 'day' && (line.kind === 'empty-slot' || line.first)) slots.push([]);
+    slots.at(-1)!.push(line);
+  }
+  return (
+    <div role="rowgroup" className="day-group">
+      <Line view={heading!} langs={langs} />
+      {slots.map((slot) => {
+        const first = slot[0]!;
+        if (first.kind === 'empty-slot') return <Line key={first.key} view={first} langs={langs} />;
+        if (first.kind !== 'row') return null;
+        return (
+          <div key={first.key} className="slot-block">
+            <DropGap at={{ date: first.at.date, slot: first.at.slot }} position={0} />
+            {slot.map((line) => (
+              <Line key={line.key} view={line} langs={langs} />
+            ))}
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+const Line = memo(
+  function Line({ view, langs }: { view: LineView; langs: readonly Lang[] }) {
+    if (view.kind === 'day') return <DayHeading view={view} langs={langs} />;
+    if (view.kind === 'empty-slot') return <EmptySlotLine view={view} langs={langs} />;
+    return (
+      <>
+        <RowLine view={view} langs={langs} />
+        <DropGap at={{ date: view.at.date, slot: view.at.slot }} position={view.at.row + 1} />
+      </>
+    );
+  },
+  (a, b) => a.view.sig === b.view.sig && a.langs.join() === b.langs.join(),
+);
+
+function DayHeading({ view, langs }: { view: Extract<LineView, { kind: 'day' }>; langs: readonly Lang[] }) {
+  const editor = useEditor();
+  const selected = useStore(editor.selection, (s) => s.kind === 'day' && s.date === view.date);
+  return (
+    <div role="row" className="line day-line">
+      <GridCell
+        line={view.key}
+        col={0}
+        span={view.columns}
+        role="rowheader"
+        className="day-heading"
+        selected={selected}
+        onActivate={() => editor.selection.set({ kind: 'day', date: view.date })}
+      >
+        <DocText texts={byLang(langs, view.labels)} langs={langs} />
+      </GridCell>
+    </div>
+  );
+}
+
+function RowLine({ view, langs }: { view: Extract<LineView, { kind: 'row' }>; langs: readonly Lang[] }) {
+  return (
+    <div role="row" data-row-line={view.key} className={['line', 'row-line', view.first ? 'slot-first' : '', view.last ? 'slot-last' : ''].join(' ')}>
+      <TimeHeader line={view.key} at={view.at} times={view.times} langs={langs} visible={view.first} />
+      {view.cells.map((cell) =>
+        cell.kind === 'empty' ? (
+          <EmptyCell key={cell.col} line={view.key} cell={cell} at={view.at} />
+        ) : (
+          <ChipCell key={cell.col} line={view.key} at={view.at} cell={cell} wholeRow={view.wholeRow} langs={langs} />
+        ),
+      )}
+    </div>
+  );
+}
+
+/** An empty slot is one line, and all of it is a drop target for its first row. */
+function EmptySlotLine({ view, langs }: { view: Extract<LineView, { kind: 'empty-slot' }>; langs: readonly Lang[] }) {
+  const { t } = useTranslation();
+  const drop = useDropTarget(`gap:${view.at.date}:${view.at.slot}:0`, { target: { kind: 'gap', at: view.at, position: 0 }, keyboard: true });
+  return (
+    <div ref={drop.setNodeRef} role="row" data-row-line={view.key} className={`line empty-slot-line slot-first slot-last${drop.isOver ? ' is-over' : ''}`}>
+      <TimeHeader line={view.key} at={view.at} times={view.times} langs={langs} visible />
+      {view.cells.map((cell) => (
+        <EmptyCell key={cell.body} line={view.key} cell={cell} />
+      ))}
+      <span className="empty-slot-hint" aria-hidden="true">
+        {t('grid.dropHere')}
+      </span>
+    </div>
+  );
+}

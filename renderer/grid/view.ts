@@ -1,0 +1,93 @@
+// Runs in the renderer. What each line of the grid shows, as plain data computed once per
+// session and language: labels from deriveAnnex, cells from layout.ts. A line is redrawn only
+// when its data changed (`sig`), so an edit repaints the rows it touched, not the whole week.
+import type { Lang } from '../../shared/i18n.ts';
+import type { Session } from '../../shared/model/types.ts';
+import type { RowRef, SlotRef } from '../../shared/schedule/refs.ts';
+import { annexOf, itemsById, placementsIn } from '../state/context.tsx';
+import { sameRowRef } from '../state/selection.ts';
+import { gridLines, meetsOn, rowCells } from './layout.ts';
+
+export interface ChipView {
+  kind: 'chip';
+  col: number;
+  span: number;
+  bodies: string[];
+  items: string[];
+  /** "5 | 2" for a joint chip. */
+  numbers: string;
+  /** The annex cell's title, one per document language shown. */
+  titles: string[];
+  continued: boolean;
+  joint: boolean;
+  offDay: boolean;
+}
+
+export interface EmptyView {
+  kind: 'empty';
+  col: number;
+  body: string;
+  offDay: boolean;
+}
+
+export type CellView = ChipView | EmptyView;
+
+export type LineView = { sig: string } & (
+  | { kind: 'day'; key: string; date: string; labels: string[]; columns: number }
+  | { kind: 'row'; key: string; at: RowRef; first: boolean; last: boolean; times: string[]; cells: CellView[]; wholeRow: boolean }
+  | { kind: 'empty-slot'; key: string; at: SlotRef; times: string[]; cells: EmptyView[] }
+);
+
+export interface DayView {
+  date: string;
+  /** The day heading, then its slots' lines. */
+  lines: LineView[];
+}
+
+const views = new WeakMap<Session, Map<string, DayView[]>>();
+
+export function gridView(session: Session, langs: readonly Lang[]): DayView[] {
+  let perLangs = views.get(session);
+  if (!perLangs) views.set(session, (perLangs = new Map()));
+  const key = langs.join(',');
+  let days = perLangs.get(key);
+  if (!days) perLangs.set(key, (days = build(session, langs)));
+  return days;
+}
+
+function build(session: Session, langs: readonly Lang[]): DayView[] {
+  const annexes = langs.map((lang) => annexOf(session, lang));
+  const items = itemsById(session);
+  const placements = placementsIn(session);
+  const days: DayView[] = [];
+  const signed = <T extends object>(view: T) => ({ ...view, sig: JSON.stringify(view) });
+  for (const line of gridLines(session)) {
+    if (line.kind === 'head') continue;
+    if (line.kind === 'day') {
+      days.push({ date: line.date, lines: [signed({ kind: 'day' as const, key: line.key, date: line.date, labels: annexes.map((a) => a.days[line.dayIndex]!.label), columns: session.bodies.length + 1 })] });
+      continue;
+    }
+    const times = annexes.map((a) => a.days[line.dayIndex]!.slots[line.at.slot]!.label);
+    const offDay = session.bodies.map((body) => !meetsOn(body, line.at.date));
+    if (line.kind === 'empty-slot') {
+      const cells = session.bodies.map((body, i): EmptyView => ({ kind: 'empty', col: i + 1, body: body.id, offDay: offDay[i]! }));
+      days.at(-1)!.lines.push(signed({ kind: 'empty-slot' as const, key: line.key, at: line.at, times, cells }));
+      continue;
+    }
+    const cells = rowCells(session.bodies, line.row, items).map((cell): CellView => {
+      const cellOffDay = offDay[cell.col - 1]!;
+      if (cell.kind === 'empty') return { ...cell, offDay: cellOffDay };
+      const annexRow = (lang: number) => annexes[lang]!.days[line.dayIndex]!.slots[line.at.slot]!.rows[line.at.row]!;
+      return {
+        ...cell,
+        numbers: cell.items.map((id) => items.get(id)?.number ?? '?').join(' | '),
+        titles: annexes.map((_, lang) => annexRow(lang)[cell.col - 1]?.title ?? ''),
+        continued: placements.get(cell.items[0]!)?.find((p) => sameRowRef(p.at, line.at))?.continued ?? false,
+        offDay: cell.bodies.some((_, i) => offDay[cell.col - 1 + i]),
+      };
+    });
+    const wholeRow = cells.filter((cell) => cell.kind === 'chip').length === 1;
+    days.at(-1)!.lines.push(signed({ kind: 'row' as const, key: line.key, at: line.at, first: line.firstOfSlot, last: line.lastOfSlot, times, cells, wholeRow }));
+  }
+  return days;
+}

@@ -1,0 +1,184 @@
+// Runs in the renderer. The inspector of an agenda item: its number and texts in both
+// languages, its joint partners, annotation and documents, where it is placed — and, for
+// a placement chosen in the grid, the row commands the keyboard has too.
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Lang } from '../../shared/i18n.ts';
+import type { DocumentRef, Item, LangText, Session } from '../../shared/model/types.ts';
+import { textIn } from '../../shared/format/text.ts';
+import { continueInNextSlot, editItem, jointPartners, removeItem, type RowRef } from '../../shared/schedule/index.ts';
+import { moveRowStep, removeChip, setJointPartner } from '../editing/commands.ts';
+import { cellId } from '../grid/GridCell.tsx';
+import { slotName } from '../grid/labels.ts';
+import { rowKey } from '../grid/layout.ts';
+import { useUiLang } from '../i18n.ts';
+import { placementsIn, useEditor } from '../state/context.tsx';
+import type { Editor } from '../state/editor.ts';
+import { sameRowRef } from '../state/selection.ts';
+import { LangTextField, Section, TextField } from './fields.tsx';
+
+export function ItemInspector({ session, item, at, languages }: { session: Session; item: Item; at?: RowRef; languages: readonly Lang[] }) {
+  const { t } = useTranslation();
+  const editor = useEditor();
+  const uiLang = useUiLang();
+  const patch = (fields: Partial<Omit<Item, 'id'>>) => editor.apply((s) => editItem(s, item.id, fields));
+  const text = (field: 'title' | 'annexTitle' | 'shortTitle' | 'annotation') => (value: LangText | undefined) =>
+    patch({ [field]: field === 'title' ? (value ?? {}) : value });
+  const body = session.bodies.find((b) => b.id === item.body);
+  return (
+    <>
+      <p className="inspector-context">{body ? textIn(body.name, uiLang) : item.body}</p>
+      {at && <PlacementActions editor={editor} session={session} item={item} at={at} />}
+      <TextField label={t('item.number')} value={item.number} onCommit={(number) => patch({ number })} hint={t('item.numberHint')} />
+      <LangTextField label={t('item.title')} value={item.title} languages={languages} required onCommit={text('title')} />
+      <LangTextField label={t('item.annexTitle')} value={item.annexTitle} languages={languages} hint={t('item.annexTitleHint')} onCommit={text('annexTitle')} />
+      <LangTextField label={t('item.shortTitle')} value={item.shortTitle} languages={languages} hint={t('item.shortTitleHint')} onCommit={text('shortTitle')} />
+      <JointPartners session={session} item={item} />
+      <LangTextField label={t('item.annotation')} value={item.annotation} languages={languages} multiline="long" onCommit={text('annotation')} />
+      <Documents item={item} languages={languages} onCommit={(documents) => patch({ documents: documents.length > 0 ? documents : undefined })} />
+      <Placements session={session} item={item} at={at} />
+      <div className="danger-zone">
+        <button type="button" className="button danger" onClick={() => editor.apply((s) => removeItem(s, item.id))?.ok && editor.selection.set({ kind: 'body', id: item.body })}>
+          {t('item.remove')}
+        </button>
+      </div>
+    </>
+  );
+}
+
+function PlacementActions({ editor, session, item, at }: { editor: Editor; session: Session; item: Item; at: RowRef }) {
+  const { t } = useTranslation();
+  const uiLang = useUiLang();
+  const row = session.days.find((d) => d.date === at.date)?.slots[at.slot]?.rows[at.row];
+  if (!row || !Object.values(row).includes(item.id)) return null;
+  const move = (direction: -1 | 1, wholeSlot = false) => {
+    const step = moveRowStep(session, at, direction, wholeSlot);
+    if (!('operation' in step)) return step.ok || editor.say(step.error, 'error');
+    if (editor.apply(step.operation)?.ok) editor.selection.set({ kind: 'item', id: item.id, at: step.destination });
+  };
+  const partners = item.joint ? jointPartners(session, item.joint).map((p) => p.body) : [item.body];
+  const chipBodies = Object.keys(row).filter((body) => partners.includes(body));
+  return (
+    <Section title={t('placement.heading', { where: slotName(session, at, uiLang) })}>
+      <div className="button-row">
+        <button type="button" className="button" aria-keyshortcuts="C" onClick={() => editor.apply((s) => continueInNextSlot(s, at))}>
+          {t('placement.continue')}
+        </button>
+        <button type="button" className="button" aria-keyshortcuts="Alt+ArrowUp" onClick={() => move(-1)}>
+          {t('placement.up')}
+        </button>
+        <button type="button" className="button" aria-keyshortcuts="Alt+ArrowDown" onClick={() => move(1)}>
+          {t('placement.down')}
+        </button>
+        <button type="button" className="button" aria-keyshortcuts="Alt+PageDown" onClick={() => move(1, true)}>
+          {t('placement.nextSlot')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          aria-keyshortcuts="Delete"
+          onClick={() => editor.apply(removeChip(at, chipBodies.length > 0 ? chipBodies : [item.body]))?.ok && editor.selection.set({ kind: 'item', id: item.id })}
+        >
+          {t('placement.remove')}
+        </button>
+      </div>
+    </Section>
+  );
+}
+
+function JointPartners({ session, item }: { session: Session; item: Item }) {
+  const { t } = useTranslation();
+  const editor = useEditor();
+  const uiLang = useUiLang();
+  const id = useId();
+  const others = session.bodies.filter((b) => b.id !== item.body);
+  if (others.length === 0) return null;
+  const partners = item.joint ? jointPartners(session, item.joint) : [];
+  return (
+    <Section title={t('item.joint')}>
+      <p className="hint">{item.joint ? t('item.jointKey', { key: item.joint }) : t('item.notJoint')}</p>
+      {others.map((body) => {
+        const current = partners.find((p) => p.body === body.id);
+        return (
+          <div className="field" key={body.id}>
+            <label htmlFor={`${id}-${body.id}`}>{t('item.partnerIn', { body: textIn(body.name, uiLang) })}</label>
+            <select
+              id={`${id}-${body.id}`}
+              value={current?.id ?? ''}
+              onChange={(e) => editor.apply(setJointPartner(item.id, body.id, e.target.value || null))}
+            >
+              <option value="">{t('item.noPartner')}</option>
+              {session.items
+                .filter((candidate) => candidate.body === body.id)
+                .map((candidate) => (
+                  <option key={candidate.id} value={candidate.id}>
+                    {candidate.number} {textIn(candidate.title, uiLang)}
+                  </option>
+                ))}
+            </select>
+          </div>
+        );
+      })}
+    </Section>
+  );
+}
+
+function Documents({ item, languages, onCommit }: { item: Item; languages: readonly Lang[]; onCommit: (documents: DocumentRef[]) => void }) {
+  const { t } = useTranslation();
+  const documents = item.documents ?? [];
+  const replace = (index: number, document: DocumentRef) => onCommit(documents.map((d, i) => (i === index ? document : d)));
+  return (
+    <Section title={t('item.documents')}>
+      {documents.length === 0 && <p className="hint">{t('item.noDocuments')}</p>}
+      {documents.map((document, index) => (
+        <div className="document-entry" key={index}>
+          <TextField label={t('item.documentSymbol')} value={document.symbol} onCommit={(symbol) => replace(index, { ...document, symbol })} />
+          <LangTextField
+            label={t('item.documentTitle')}
+            value={document.title}
+            languages={languages}
+            multiline="long"
+            onCommit={(title) => replace(index, title ? { ...document, title } : { symbol: document.symbol })}
+          />
+          <button type="button" className="link-button" onClick={() => onCommit(documents.filter((_, i) => i !== index))}>
+            {t('item.removeDocument', { symbol: document.symbol })}
+          </button>
+        </div>
+      ))}
+      <button type="button" className="button" onClick={() => onCommit([...documents, { symbol: t('item.newDocumentSymbol') }])}>
+        {t('item.addDocument')}
+      </button>
+    </Section>
+  );
+}
+
+function Placements({ session, item, at }: { session: Session; item: Item; at?: RowRef }) {
+  const { t } = useTranslation();
+  const editor = useEditor();
+  const uiLang = useUiLang();
+  const placements = placementsIn(session).get(item.id) ?? [];
+  const show = (where: RowRef) => {
+    const col = session.bodies.findIndex((b) => b.id === item.body) + 1;
+    editor.focus.set({ line: rowKey(where), col });
+    editor.selection.set({ kind: 'item', id: item.id, at: where });
+    document.getElementById(cellId(rowKey(where), col))?.focus();
+  };
+  return (
+    <Section title={t('item.placements', { count: placements.length })}>
+      {placements.length === 0 ? (
+        <p className="hint warn">{t('item.notPlaced')}</p>
+      ) : (
+        <ul className="placements">
+          {placements.map((p) => (
+            <li key={rowKey(p.at)}>
+              <button type="button" className="link-button" aria-current={sameRowRef(p.at, at) ? 'true' : undefined} onClick={() => show(p.at)}>
+                {slotName(session, p.at, uiLang)}
+                {p.continued ? ` ${t('grid.continued')}` : ''}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}

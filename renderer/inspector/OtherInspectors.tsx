@@ -1,0 +1,213 @@
+// Runs in the renderer. Inspectors of a body, a day, a slot and the session itself.
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Lang } from '../../shared/i18n.ts';
+import type { Body, Session } from '../../shared/model/types.ts';
+import { annexOptions } from '../../shared/model/types.ts';
+import {
+  addDay,
+  addSlot,
+  editBody,
+  editSession,
+  moveDay,
+  removeBody,
+  removeDay,
+  removeSlot,
+  retimeSlot,
+  swapDays,
+  swapSlots,
+  type SlotRef,
+} from '../../shared/schedule/index.ts';
+import { slotName } from '../grid/labels.ts';
+import { allSlots } from '../grid/layout.ts';
+import { useUiLang } from '../i18n.ts';
+import { annexOf, useEditor } from '../state/context.tsx';
+import { CheckField, LangTextField, Section, TextField } from './fields.tsx';
+
+export function BodyInspector({ body, languages }: { body: Body; languages: readonly Lang[] }) {
+  const { t } = useTranslation();
+  const editor = useEditor();
+  const patch = (fields: Partial<Omit<Body, 'id'>>) => editor.apply((s) => editBody(s, body.id, fields));
+  return (
+    <>
+      <LangTextField label={t('body.name')} value={body.name} languages={languages} required onCommit={(name) => patch({ name: name ?? {} })} />
+      <LangTextField label={t('body.meeting')} value={body.meeting} languages={languages} hint={t('body.meetingHint')} onCommit={(meeting) => patch({ meeting })} />
+      <TextField label={t('body.symbol')} value={body.symbol ?? ''} onCommit={(symbol) => patch({ symbol: symbol.trim() || undefined })} />
+      <div className="field-pair">
+        <TextField label={t('body.from')} type="date" value={body.from} onCommit={(from) => patch({ from })} />
+        <TextField label={t('body.to')} type="date" value={body.to} onCommit={(to) => patch({ to })} />
+      </div>
+      <p className="hint">{t('body.datesHint')}</p>
+      <div className="danger-zone">
+        <button type="button" className="button danger" onClick={() => editor.apply((s) => removeBody(s, body.id))?.ok && editor.selection.set({ kind: 'session' })}>
+          {t('body.remove')}
+        </button>
+      </div>
+    </>
+  );
+}
+
+/** A picker of another slot or day and a button that swaps with it. */
+function SwapWith({ label, options, onSwap }: { label: string; options: { value: string; text: string }[]; onSwap: (value: string) => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [choice, setChoice] = useState('');
+  return (
+    <div className="field inline-field">
+      <label htmlFor={id}>{label}</label>
+      <div className="inline-controls">
+        <select id={id} value={choice} onChange={(e) => setChoice(e.target.value)}>
+          <option value="">{t('action.choose')}</option>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.text}
+            </option>
+          ))}
+        </select>
+        <button type="button" className="button" disabled={!choice} onClick={() => onSwap(choice)}>
+          {t('action.swap')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** Two times and an Add button, for a new slot. */
+function AddSlot({ date }: { date: string }) {
+  const { t } = useTranslation();
+  const editor = useEditor();
+  const [start, setStart] = useState('15:00');
+  const [end, setEnd] = useState('18:00');
+  return (
+    <Section title={t('day.addSlot')}>
+      <div className="field-pair">
+        <TextField label={t('slot.start')} type="time" value={start} onCommit={setStart} />
+        <TextField label={t('slot.end')} type="time" value={end} onCommit={setEnd} />
+      </div>
+      <button type="button" className="button" onClick={() => editor.apply((s) => addSlot(s, { date, start, end }))}>
+        {t('day.addSlotButton')}
+      </button>
+    </Section>
+  );
+}
+
+export function DayInspector({ session, date }: { session: Session; date: string }) {
+  const { t } = useTranslation();
+  const editor = useEditor();
+  const uiLang = useUiLang();
+  const annex = annexOf(session, uiLang);
+  const others = annex.days.filter((d) => d.date !== date).map((d) => ({ value: d.date, text: d.label }));
+  return (
+    <>
+      <TextField
+        label={t('day.date')}
+        type="date"
+        value={date}
+        hint={t('day.dateHint')}
+        onCommit={(to) => editor.apply((s) => moveDay(s, { date, to }))?.ok && editor.selection.set({ kind: 'day', date: to })}
+      />
+      <SwapWith label={t('day.swapWith')} options={others} onSwap={(b) => editor.apply((s) => swapDays(s, { a: date, b }))} />
+      <AddSlot date={date} />
+      <div className="danger-zone">
+        <button type="button" className="button danger" onClick={() => editor.apply((s) => removeDay(s, { date }))?.ok && editor.selection.set({ kind: 'session' })}>
+          {t('day.remove')}
+        </button>
+      </div>
+    </>
+  );
+}
+
+export function SlotInspector({ session, at }: { session: Session; at: SlotRef }) {
+  const { t } = useTranslation();
+  const editor = useEditor();
+  const uiLang = useUiLang();
+  const slot = session.days.find((d) => d.date === at.date)?.slots[at.slot];
+  if (!slot) return null;
+  const retime = (times: { start?: string; end?: string }) => {
+    const result = editor.apply((s) => retimeSlot(s, { ...at, start: times.start ?? slot.start, end: times.end ?? slot.end }));
+    // Slots stay in time order, so the retimed slot may have moved within its day.
+    if (result?.ok) {
+      const index = result.session.days.find((d) => d.date === at.date)?.slots.findIndex((s) => s.start === (times.start ?? slot.start) && s.end === (times.end ?? slot.end));
+      if (index !== undefined && index >= 0) editor.selection.set({ kind: 'slot', at: { ...at, slot: index } });
+    }
+  };
+  const others = allSlots(session)
+    .filter((s) => s.date !== at.date || s.slot !== at.slot)
+    .map((s) => ({ value: `${s.date}|${s.slot}`, text: slotName(session, s, uiLang) }));
+  return (
+    <>
+      <p className="inspector-context">{slotName(session, at, uiLang)}</p>
+      <div className="field-pair">
+        <TextField label={t('slot.start')} type="time" value={slot.start} onCommit={(start) => retime({ start })} />
+        <TextField label={t('slot.end')} type="time" value={slot.end} onCommit={(end) => retime({ end })} />
+      </div>
+      <p className="hint">{t('slot.rows', { count: slot.rows.length })}</p>
+      <SwapWith
+        label={t('slot.swapWith')}
+        options={others}
+        onSwap={(value) => {
+          const [date, index] = value.split('|');
+          editor.apply((s) => swapSlots(s, { a: at, b: { date: date!, slot: Number(index) } }));
+        }}
+      />
+      <div className="danger-zone">
+        <button type="button" className="button danger" onClick={() => editor.apply((s) => removeSlot(s, at))?.ok && editor.selection.set({ kind: 'day', date: at.date })}>
+          {t('slot.remove')}
+        </button>
+      </div>
+    </>
+  );
+}
+
+const TIME_ZONES: readonly string[] = (() => {
+  try {
+    return Intl.supportedValuesOf('timeZone');
+  } catch {
+    return [];
+  }
+})();
+
+export function SessionInspector({ session, languages }: { session: Session; languages: readonly Lang[] }) {
+  const { t } = useTranslation();
+  const editor = useEditor();
+  const options = annexOptions(session);
+  const zonesId = useId();
+  const lastDay = session.days.at(-1)?.date;
+  const [newDate, setNewDate] = useState('');
+  const suggested = newDate || (lastDay ? nextDate(lastDay) : '');
+  return (
+    <>
+      <LangTextField label={t('session.title')} value={session.title} languages={languages} required onCommit={(title) => editor.apply((s) => editSession(s, { title: title ?? {} }))} />
+      <LangTextField label={t('session.venue')} value={session.venue} languages={languages} onCommit={(venue) => editor.apply((s) => editSession(s, { venue }))} />
+      <TextField
+        label={t('session.timeZone')}
+        value={session.timeZone ?? ''}
+        list={zonesId}
+        hint={t('session.timeZoneHint')}
+        onCommit={(timeZone) => editor.apply((s) => editSession(s, { timeZone: timeZone.trim() || undefined }))}
+      />
+      <datalist id={zonesId}>
+        {TIME_ZONES.map((zone) => (
+          <option key={zone} value={zone} />
+        ))}
+      </datalist>
+      <Section title={t('session.annex')}>
+        <CheckField label={t('session.showYear')} checked={options.showYear} onChange={(showYear) => editor.apply((s) => editSession(s, { annex: { ...options, showYear } }))} />
+        <CheckField label={t('session.markJoint')} checked={options.markJoint} onChange={(markJoint) => editor.apply((s) => editSession(s, { annex: { ...options, markJoint } }))} />
+      </Section>
+      <Section title={t('session.addDay')}>
+        <TextField label={t('day.date')} type="date" value={suggested} onCommit={setNewDate} />
+        <button type="button" className="button" disabled={!suggested} onClick={() => editor.apply((s) => addDay(s, { date: suggested }))?.ok && setNewDate('')}>
+          {t('session.addDayButton')}
+        </button>
+      </Section>
+    </>
+  );
+}
+
+/** The calendar day after `date` (YYYY-MM-DD), computed in UTC so no time zone shifts it. */
+function nextDate(date: string): string {
+  const next = new Date(`${date}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.toISOString().slice(0, 10);
+}

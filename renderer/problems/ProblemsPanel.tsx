@@ -1,0 +1,60 @@
+// Runs in the renderer. What the plan checks (shared/rules) find, most serious first, each
+// with a button that goes to the place at fault. Recomputed on every edit.
+import { useTranslation } from 'react-i18next';
+import type { Session } from '../../shared/model/types.ts';
+import { countBySeverity, type ProblemLocation, type Severity } from '../../shared/rules/index.ts';
+import { textIn } from '../../shared/format/text.ts';
+import type { Lang } from '../../shared/i18n.ts';
+import { itemName, slotName } from '../grid/labels.ts';
+import { useUiLang } from '../i18n.ts';
+import { annexOf, problemsIn, useEditor, useSession } from '../state/context.tsx';
+import { reveal } from './reveal.ts';
+
+export function ProblemsPanel() {
+  const { t } = useTranslation();
+  const editor = useEditor();
+  const session = useSession()!;
+  const uiLang = useUiLang();
+  const problems = problemsIn(session);
+  if (problems.length === 0) return <p className="problems-none">{t('problems.none')}</p>;
+  return (
+    <ul className="problems">
+      {problems.map((problem, index) => (
+        <li key={index} className={`problem severity-${problem.severity}`}>
+          <span className="problem-severity">{t(`problems.severity.${problem.severity}`)}</span>
+          <span className="problem-message">{problem.message[uiLang]}</span>
+          <button type="button" className="link-button problem-where" onClick={() => reveal(editor, session, problem.location)}>
+            {placeName(session, problem.location, uiLang, t)}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The place of a problem in words a person finds in the window. */
+function placeName(session: Session, location: ProblemLocation, lang: Lang, t: (key: string, params?: Record<string, unknown>) => string): string {
+  switch (location.kind) {
+    case 'session':
+      return t('inspector.session');
+    case 'body':
+      return textIn(session.bodies.find((b) => b.id === location.body)?.name, lang) || location.body;
+    case 'item':
+    case 'document':
+      return itemName(session, location.item, lang);
+    case 'day': {
+      const index = session.days.findIndex((d) => d.date === location.date);
+      return annexOf(session, lang).days[index]?.label ?? location.date;
+    }
+    case 'slot':
+      return slotName(session, location, lang);
+    case 'row':
+      return t('problems.row', { slot: slotName(session, location, lang), row: location.row + 1 });
+  }
+}
+
+/** "2 errors · 3 warnings": for the tab and the status bar. */
+export function useProblemCounts(): Record<Severity, number> {
+  const session = useSession()!;
+  return countBySeverity(problemsIn(session));
+}

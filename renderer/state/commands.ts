@@ -1,0 +1,85 @@
+// Runs in the renderer. The commands of the toolbar, the keyboard shortcuts and the host's
+// menus, in one place so all three do exactly the same thing.
+import type { DocumentLang, MenuCommand } from '../../shared/api.ts';
+import type { Lang } from '../../shared/i18n.ts';
+import { i18n } from '../i18n.ts';
+import type { Editor } from './editor.ts';
+import { newDocument, openDocument, saveDocument } from './file-commands.ts';
+
+const report = (error: unknown) => console.error('orgwork:', error);
+
+export function setUiLang(editor: Editor, lang: Lang): void {
+  void i18n.changeLanguage(lang);
+  editor.host.setPreferences({ uiLang: lang }).catch(report);
+}
+
+export function setDocLang(editor: Editor, lang: DocumentLang): void {
+  editor.docLang.set(lang);
+  editor.host.setPreferences({ docLang: lang }).catch(report);
+}
+
+/** Text fields keep their own undo: a menu Undo while typing undoes the typing. */
+function inTextField(): boolean {
+  const active = document.activeElement;
+  return active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement;
+}
+
+export function runCommand(editor: Editor, command: MenuCommand): void {
+  switch (command) {
+    case 'new':
+      return void newDocument(editor);
+    case 'open':
+      return void openDocument(editor);
+    case 'save':
+      return void saveDocument(editor);
+    case 'save-as':
+      return void saveDocument(editor, { saveAs: true });
+    case 'close':
+      // The host asks about unsaved changes when the window closes.
+      return window.close();
+    case 'undo':
+      if (inTextField()) document.execCommand('undo');
+      else editor.undo();
+      return;
+    case 'redo':
+      if (inTextField()) document.execCommand('redo');
+      else editor.redo();
+      return;
+    case 'ui-lang:en':
+    case 'ui-lang:zh':
+      return setUiLang(editor, command === 'ui-lang:en' ? 'en' : 'zh');
+    case 'doc-lang:zh':
+    case 'doc-lang:en':
+    case 'doc-lang:both':
+      return setDocLang(editor, command.slice('doc-lang:'.length) as DocumentLang);
+    case 'about':
+      void editor.ask('about', {});
+      return;
+  }
+}
+
+const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
+
+/**
+ * The command a key press stands for, or null. In Electron the menu's accelerators send
+ * most of these as menu commands already; only the ones it has no accelerator for remain.
+ */
+export function shortcutCommand(event: KeyboardEvent, host: 'electron' | 'browser'): MenuCommand | null {
+  const mod = isMac ? event.metaKey : event.ctrlKey;
+  if (!mod || event.altKey) return null;
+  const key = event.key.toLowerCase();
+  let command: MenuCommand | null = null;
+  let fromMenu = true;
+  if (key === 'z' && !event.shiftKey) command = 'undo';
+  else if (key === 'z' && event.shiftKey) {
+    command = 'redo';
+    fromMenu = isMac;
+  } else if (key === 'y' && !event.shiftKey) {
+    command = 'redo';
+    fromMenu = !isMac;
+  } else if (key === 's') command = event.shiftKey ? 'save-as' : 'save';
+  else if (key === 'o' && !event.shiftKey) command = 'open';
+  else if (key === 'n' && !event.shiftKey) command = 'new';
+  if (!command) return null;
+  return host === 'electron' && fromMenu ? null : command;
+}

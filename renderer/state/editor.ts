@@ -1,0 +1,154 @@
+// Runs in the renderer. The editor's state in one place: the open document with its undo
+// history, the selection, the grid focus, the document language, the message bar and the
+// open dialog. Every edit goes through `apply`, which runs one shared/schedule operation
+// and either records the new session or shows why it was refused — never silently.
+import type { DocumentLang, DocumentNotice, FileStamp, OpenedDocument, OrgworkApi, RecoveryEntry } from '../../shared/api.ts';
+import type { Message } from '../../shared/i18n.ts';
+import type { ParseError } from '../../shared/model/errors.ts';
+import type { Session } from '../../shared/model/types.ts';
+import type { EditResult } from '../../shared/schedule/edit.ts';
+import { currentSession, markSaved, record, redo, startHistory, undo, canRedo, canUndo, type History } from './history.ts';
+import { uiMessage } from './messages.ts';
+import { SESSION_SELECTION, type GridFocus, type Selection } from './selection.ts';
+import { createStore } from './store.ts';
+
+export interface FileInfo {
+  path: string | null;
+  name: string;
+  stamp: FileStamp | null;
+  notices: DocumentNotice[];
+}
+
+export interface DocState {
+  file: FileInfo;
+  history: History;
+}
+
+export type Tone = 'error' | 'info';
+
+export interface Notice {
+  text: Message;
+  tone: Tone;
+  /** Distinguishes two equal messages in a row, so the live region speaks again. */
+  seq: number;
+}
+
+/** A dialog waiting for the user; `resolve` receives the choice. */
+export type DialogState =
+  | { kind: 'unsaved'; name: string; resolve: (choice: 'save' | 'discard' | 'cancel') => void }
+  | { kind: 'changed-on-disk'; path: string; resolve: (choice: 'overwrite' | 'reload' | 'cancel') => void }
+  | { kind: 'invalid-file'; path: string; errors: ParseError[]; resolve: () => void }
+  | { kind: 'recovery'; entries: RecoveryEntry[]; resolve: (choice: RecoveryEntry | null) => void }
+  | { kind: 'keys'; resolve: () => void }
+  | { kind: 'about'; resolve: () => void };
+
+export type EditOperation = (session: Session) => EditResult;
+
+/** A random id without crypto.randomUUID, which exists only in secure contexts. */
+export function randomId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export class Editor {
+  readonly doc = createStore<DocState | null>(null);
+  readonly selection = createStore<Selection>(SESSION_SELECTION);
+  readonly focus = createStore<GridFocus>({ line: '', col: 0 });
+  readonly docLang = createStore<DocumentLang>('zh');
+  readonly notice = createStore<Notice | null>(null);
+  /** Spoken by screen readers only (undo, redo, moves): the visible bar is for what needs reading. */
+  readonly announcement = createStore<Notice | null>(null);
+  readonly dialog = createStore<DialogState | null>(null);
+  /** The grid line whose slot times are being edited in place (F2), if any. */
+  readonly editingTimes = createStore<string | null>(null);
+  /** This window's entry in the recovery journal. */
+  readonly recoveryId = randomId();
+  private seq = 0;
+
+  constructor(readonly host: OrgworkApi) {}
+
+  session(): Session | null {
+    const state = this.doc.get();
+    return state ? currentSession(state.history) : null;
+  }
+
+  load(document: OpenedDocument): void {
+    const { session, path, name, stamp, notices } = document;
+    this.doc.set({
+      file: { path, name, stamp, notices },
+      // Restored work was never saved to the file: it starts out unsaved.
+      history: startHistory(session, !notices.includes('recovered')),
+    });
+    this.selection.set(SESSION_SELECTION);
+    this.focus.set({ line: '', col: 0 });
+    this.notice.set(null);
+    // Read by the editor benchmark (test/bench/editor.ts): from here to the grid's first paint.
+    performance.mark('orgwork:document-loaded');
+  }
+
+  /** Runs an edit; on refusal shows its reason and returns the refusal. */
+  apply(operation: EditOperation): EditResult | null {
+    const state = this.doc.get();
+    if (!state) return null;
+    const result = operation(currentSession(state.history));
+    if (!result.ok) {
+      this.say(result.error, 'error');
+      return result;
+    }
+    this.doc.set({ ...state, history: record(state.history, result.session) });
+    if (this.notice.get()?.tone === 'error') this.notice.set(null);
+    return result;
+  }
+
+  undo(): void {
+    const state = this.doc.get();
+    if (!state || !canUndo(state.history)) return this.announce(uiMessage('history.nothingToUndo'));
+    this.doc.set({ ...state, history: undo(state.history) });
+    this.announce(uiMessage('history.undone'));
+  }
+
+  redo(): void {
+    const state = this.doc.get();
+    if (!state || !canRedo(state.history)) return this.announce(uiMessage('history.nothingToRedo'));
+    this.doc.set({ ...state, history: redo(state.history) });
+    this.announce(uiMessage('history.redone'));
+  }
+
+  markSaved(session: Session, file: Pick<FileInfo, 'path' | 'name' | 'stamp'>): void {
+    const state = this.doc.get();
+    if (!state) return;
+    this.doc.set({
+      // Kept somewhere permanent now: the temporary-location notice no longer applies.
+      file: { ...file, notices: state.file.notices.filter((n) => n !== 'temporary-location' && n !== 'recovered') },
+      history: markSaved(state.history, session),
+    });
+  }
+
+  dismissNotice(notice: DocumentNotice): void {
+    const state = this.doc.get();
+    if (state) this.doc.set({ ...state, file: { ...state.file, notices: state.file.notices.filter((n) => n !== notice) } });
+  }
+
+  /** Shows a message in the message bar (a polite live region). */
+  say(text: Message, tone: Tone = 'info'): void {
+    this.notice.set({ text, tone, seq: ++this.seq });
+  }
+
+  announce(text: Message): void {
+    this.announcement.set({ text, tone: 'info', seq: ++this.seq });
+  }
+
+  /** Opens a dialog and waits for the user's choice. */
+  ask<K extends DialogState['kind']>(
+    kind: K,
+    details: Omit<Extract<DialogState, { kind: K }>, 'kind' | 'resolve'>,
+  ): Promise<Parameters<Extract<DialogState, { kind: K }>['resolve']>[0]> {
+    return new Promise((resolve) => {
+      const done = (choice: unknown) => {
+        this.dialog.set(null);
+        resolve(choice as never);
+      };
+      this.dialog.set({ kind, ...details, resolve: done } as unknown as DialogState);
+    });
+  }
+}

@@ -1,0 +1,134 @@
+// Runs in Node (benchmark): the editor in Chromium (the browser host), on sessions of 1x and
+// 10x the 2017 fixture and the 6 bodies × 40 items × 10 days × 3 slots plan. Reports the
+// time from the document arriving in the page to an interactive grid (and from navigation),
+// and p50/p95 latency from a key press that edits (move a row, place an item, undo) to the
+// grid and the preview updated and laid out, and to the next frame.
+// `npx tsx test/bench/editor.ts [--json]` (after `npm run build`).
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchBrowserHost } from '../../electron/browser-host/launch.ts';
+import { parseSession, serializeSession, type Session } from '../../shared/model/index.ts';
+import { generateLargeSession, generateSession } from './generate.ts';
+
+const SAMPLES = 40;
+const FIXTURE = new URL('../../../shared/fixtures/ctoc-2017.orgwork', import.meta.url);
+
+function fixture(): Session {
+  const parsed = parseSession(readFileSync(FIXTURE, 'utf8'));
+  if (!parsed.ok) throw new Error('fixture does not load');
+  return parsed.session;
+}
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+};
+
+/**
+ * Installed in the page. For each key press that is not a lone modifier: `work`, from the
+ * keydown to the updated page laid out (React commits within the event, or in a microtask
+ * right after it; the probe reads layout in the next task);
+ * and `frame`, to the frame after it, which adds the wait for the display's next refresh.
+ */
+const LATENCY_PROBE = `(() => {
+  window.__work = [];
+  window.__frame = [];
+  const isModifier = (event) => ['Alt', 'Control', 'Shift', 'Meta'].includes(event.key);
+  window.addEventListener('keydown', (event) => {
+    if (isModifier(event)) return;
+    const begun = performance.now();
+    // The next task: after the event and the microtasks in which React commits.
+    setTimeout(() => {
+      document.body.getBoundingClientRect();
+      window.__work.push(performance.now() - begun);
+    }, 0);
+    requestAnimationFrame(() => setTimeout(() => window.__frame.push(performance.now() - begun), 0));
+  }, true);
+})()`;
+
+async function measure(label: string, session: Session) {
+  const dir = mkdtempSync(join(tmpdir(), 'orgwork-bench-'));
+  const file = join(dir, 'bench.orgwork');
+  writeFileSync(file, serializeSession(session));
+  mkdirSync(join(dir, 'data'));
+  writeFileSync(join(dir, 'data', 'preferences.json'), JSON.stringify({ uiLang: 'en', docLang: 'zh', recentFiles: [], recoveryIntervalSeconds: 600 }));
+  const host = await launchBrowserHost({ file, dataDir: join(dir, 'data'), viewport: { width: 1366, height: 768 } });
+  const { page } = host;
+  try {
+    await page.waitForFunction(() => performance.getEntriesByName('orgwork:grid-ready').length > 0);
+    const open = await page.evaluate(() => {
+      const loaded = performance.getEntriesByName('orgwork:document-loaded')[0]!.startTime;
+      const ready = performance.getEntriesByName('orgwork:grid-ready')[0]!.startTime;
+      return { fromDocument: ready - loaded, fromNavigation: ready };
+    });
+    await page.evaluate(LATENCY_PROBE);
+    type Probe = { __work: number[]; __frame: number[] };
+    const sample = async (keys: string[], every = 1) => {
+      await page.evaluate(() => Object.assign(globalThis, { __work: [], __frame: [] }));
+      for (let i = 0; i < SAMPLES; i++) {
+        await page.keyboard.press(keys[i % keys.length]!);
+        await page.waitForTimeout(40);
+      }
+      await page.waitForTimeout(100);
+      const { work, frame } = await page.evaluate(() => ({ work: (globalThis as unknown as Probe).__work, frame: (globalThis as unknown as Probe).__frame }));
+      const keep = (_: number, i: number) => i % every === 0;
+      return { work: work.filter(keep), frame: frame.filter(keep) };
+    };
+    // Focus the first row of the first slot with rows, in the first body's column.
+    const first = session.days.flatMap((d) => d.slots.map((s, i) => ({ d, s, i }))).find(({ s }) => s.rows.length > 1)!;
+    await page.locator(`[data-line="r:${first.d.date}:${first.i}:0"][data-col="1"]`).click();
+    const move = await sample(['Alt+ArrowDown', 'Alt+ArrowUp']);
+    const undo = await sample(['Control+z', 'Control+y']);
+    // Place: an item selected, P at the focus adds a row, undo takes it away again.
+    const inSlot = new Set(first.s.rows.flatMap((row) => Object.values(row)));
+    const item = session.items.find((it) => !it.joint && !inSlot.has(it.id))!;
+    await page.locator(`[data-item="${item.id}"]`).click();
+    await page.locator(`[data-line="r:${first.d.date}:${first.i}:0"][data-col="1"]`).click();
+    await page.locator(`[data-item="${item.id}"]`).click();
+    await page.locator(`[data-line="r:${first.d.date}:${first.i}:0"][data-col="0"]`).focus();
+    const place = await sample(['p', 'Control+z'], 2);
+    // Sanity: the place steps did place (no refusal message): a refusal repaints only the message.
+    const refused = await page.locator('.message-bar.tone-error').count();
+    if (refused) throw new Error(`placing was refused in the ${label} benchmark`);
+    const stats = ({ work, frame }: { work: number[]; frame: number[] }) => ({
+      p50: percentile(work, 50),
+      p95: percentile(work, 95),
+      frameP50: percentile(frame, 50),
+      frameP95: percentile(frame, 95),
+      n: work.length,
+    });
+    return { label, open, move: stats(move), place: stats(place), undo: stats(undo) };
+  } finally {
+    await host.close();
+  }
+}
+
+const results = [
+  await measure('1x (2017 fixture)', fixture()),
+  await measure('10x', generateSession(10, 2017)),
+  await measure('6x40x10x3', generateLargeSession(2017)),
+];
+if (process.argv.includes('--json')) {
+  const out: Record<string, { value: number; unit: string }> = {};
+  for (const r of results) {
+    out[`editor open ${r.label}`] = { value: round(r.open.fromDocument), unit: 'ms' };
+    for (const op of ['move', 'place', 'undo'] as const) {
+      out[`editor ${op} p50 ${r.label}`] = { value: round(r[op].p50), unit: 'ms' };
+      out[`editor ${op} p95 ${r.label}`] = { value: round(r[op].p95), unit: 'ms' };
+    }
+  }
+  console.log(JSON.stringify(out));
+} else {
+  for (const r of results) {
+    console.log(`${r.label}: open ${round(r.open.fromDocument)} ms after the document arrived (${round(r.open.fromNavigation)} ms from navigation)`);
+    for (const op of ['move', 'place', 'undo'] as const) {
+      const m = r[op];
+      console.log(`  ${op.padEnd(5)} updated: p50 ${round(m.p50)} ms, p95 ${round(m.p95)} ms; next frame: p50 ${round(m.frameP50)} ms, p95 ${round(m.frameP95)} ms (n=${m.n})`);
+    }
+  }
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}

@@ -1,0 +1,135 @@
+// Runs in Node (tests). The e2e fixture: Orgwork in the browser host over a temporary folder,
+// opened on a given session, with scripted save dialogs; and small helpers that drive it
+// the way a person would (pointer or keyboard) and read back what it saved.
+import { test as base, expect, type Page } from '@playwright/test';
+import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { launchBrowserHost, type BrowserHost } from '../../electron/browser-host/launch.ts';
+import type { DocumentLang } from '../../shared/api.ts';
+import type { Lang } from '../../shared/i18n.ts';
+import { parseSession, type Session } from '../../shared/model/index.ts';
+
+export const FIXTURE = new URL('../../../shared/fixtures/ctoc-2017.orgwork', import.meta.url).pathname;
+export const FIXTURE_ANNEX_ZH = new URL('../../../shared/fixtures/ctoc-2017.annex.zh.json', import.meta.url).pathname;
+
+export function fixtureSession(): Session {
+  const parsed = parseSession(readFileSync(FIXTURE, 'utf8'));
+  if (!parsed.ok) throw new Error('fixture does not load');
+  return parsed.session;
+}
+
+/** The 2017 week with every row removed: bodies, items, days and slots kept. */
+export function emptiedFixture(): Session {
+  const session = fixtureSession();
+  return { ...session, days: session.days.map((day) => ({ ...day, slots: day.slots.map((slot) => ({ ...slot, rows: [] })) })) };
+}
+
+export interface AppOptions {
+  session?: Session;
+  uiLang?: Lang;
+  docLang?: DocumentLang;
+  /** Answers the Open dialog; default: cancelled. */
+  openPath?: () => string | null;
+  /** Answers the Save dialog; default: the folder the session file is in. */
+  savePath?: (suggested: string, dir: string) => string | null;
+}
+
+export class App {
+  constructor(
+    readonly host: BrowserHost,
+    readonly page: Page,
+    /** The session file the app was opened on, and saves to. */
+    readonly file: string,
+  ) {}
+
+  /** The folder of the session file, for other files a test needs. */
+  get dir(): string {
+    return dirname(this.file);
+  }
+
+  static async open(options: AppOptions = {}): Promise<App> {
+    const dir = mkdtempSync(join(tmpdir(), 'orgwork-e2e-'));
+    const file = join(dir, 'session.orgwork');
+    writeFileSync(file, `${JSON.stringify(options.session ?? emptiedFixture(), null, 2)}\n`);
+    const dataDir = join(dir, 'data');
+    mkdirSync(dataDir);
+    writeFileSync(
+      join(dataDir, 'preferences.json'),
+      JSON.stringify({ uiLang: options.uiLang ?? 'en', docLang: options.docLang ?? 'zh', recentFiles: [], recoveryIntervalSeconds: 60 }),
+    );
+    const host = await launchBrowserHost({
+      file,
+      dataDir,
+      viewport: { width: 1366, height: 768 },
+      dialogs: {
+        chooseOpenPath: async () => options.openPath?.() ?? null,
+        chooseSavePath: async (name) => (options.savePath ? options.savePath(name, dir) : join(dir, name)),
+      },
+    });
+    const app = new App(host, host.page, file);
+    await expect(host.page.locator('.status-file')).toHaveText('session.orgwork');
+    return app;
+  }
+
+  close(): Promise<void> {
+    return this.host.close();
+  }
+
+  /** Saves (Ctrl+S) and returns the session as written to disk. */
+  async save(): Promise<Session> {
+    // Saves are atomic (a new file renamed over the old): a new inode means a finished save.
+    const stamp = () => {
+      const stat = statSync(this.file);
+      return `${stat.ino}:${stat.mtimeMs}`;
+    };
+    const before = stamp();
+    await this.page.keyboard.press('Control+s');
+    await expect.poll(stamp).not.toBe(before);
+    await expect(this.page.locator('.status-saved')).toHaveAttribute('data-dirty', 'false');
+    return this.saved();
+  }
+
+  saved(): Session {
+    return JSON.parse(readFileSync(this.file, 'utf8')) as Session;
+  }
+
+  /** What has DOM focus: a grid cell (line, col), an agenda item, or something else. */
+  focused(): Promise<{ line?: string; col?: string; item?: string; tag?: string }> {
+    return this.page.evaluate(() => {
+      const active = (globalThis as any).document.activeElement;
+      return { line: active?.dataset?.line, col: active?.dataset?.col, item: active?.dataset?.item, tag: active?.tagName };
+    });
+  }
+
+  gridLine(key: string) {
+    return this.page.locator(`[data-row-line="${key}"]`);
+  }
+
+  cell(line: string, col: number) {
+    return this.page.locator(`[data-line="${line}"][data-col="${col}"]`);
+  }
+
+  agendaItem(id: string) {
+    return this.page.locator(`[data-item="${id}"]`);
+  }
+
+  gap(date: string, slot: number, position: number) {
+    return this.page.locator(`[data-gap="${date}:${slot}:${position}"]`);
+  }
+
+  message() {
+    return this.page.getByTestId('message');
+  }
+}
+
+export const test = base.extend<{ app: App }>({
+  app: async ({}, use, testInfo) => {
+    const app = await App.open();
+    await use(app);
+    await app.page.screenshot({ path: testInfo.outputPath('final.png') });
+    await app.close();
+  },
+});
+
+export { expect };

@@ -1,0 +1,22 @@
+// Runs in Node (tests). Dragging with the mouse as a person does: press, move a little (so
+// the drag starts), travel to the target in steps, release.
+import type { Locator, Page } from '@playwright/test';
+
+async function centre(locator: Locator): Promise<{ x: number; y: number }> {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error(`not visible: ${locator.toString()}`);
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+export async function drag(page: Page, source: Locator, target: Locator): Promise<void> {
+  // Both in the middle of their scrolling panels, away from the edges where dragging scrolls.
+  for (const locator of [target, source]) await locator.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+  const from = await centre(source);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 8, from.y + 8, { steps: 4 });
+  const to = await centre(target);
+  await page.mouse.move(to.x, to.y, { steps: 12 });
+  await page.mouse.move(to.x, to.y + 1, { steps: 2 });
+  await page.mouse.up();
+}
