@@ -1,4 +1,6 @@
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { OpenedDocument, OpenResult } from '../../shared/api.ts';
@@ -19,6 +21,22 @@ function withFixture() {
   copyFileSync(FIXTURE_FILE, file);
   return { ...harness, file };
 }
+
+// root ignores permission bits; an immutable folder (chattr +i) refuses even root.
+const readOnlyFolder = (dir: string) =>
+  process.getuid?.() === 0
+    ? { lock: () => execFileSync('chattr', ['+i', dir]), unlock: () => execFileSync('chattr', ['-i', dir]) }
+    : { lock: () => chmodSync(dir, 0o555), unlock: () => chmodSync(dir, 0o755) };
+const READ_ONLY_POSSIBLE = (() => {
+  const probe = mkdtempSync(join(tmpdir(), 'orgwork-ro-'));
+  try {
+    readOnlyFolder(probe).lock();
+    readOnlyFolder(probe).unlock();
+    return true;
+  } catch {
+    return false; // a file system without chattr support (tmpfs, overlay): said in the skip
+  }
+})();
 
 const retitled = (doc: OpenedDocument, en: string) => expectOk(editSession(doc.session, { title: { en, zh: '新标题' } })).session;
 
@@ -123,26 +141,25 @@ describe('save', () => {
     expect(asked[0]).toMatch(/^save CTOC-COP-WG.3-2017-1.orgwork in /);
   });
 
-  it('reports a read-only folder clearly and keeps the old file intact', async () => {
-    if (process.getuid?.() === 0) {
-      // root ignores permissions; a missing folder gives the same "nothing lost" guarantee.
-      const { handlers, root } = handlerHarness();
-      const { session } = opened(await handlers.openSession(FIXTURE_FILE));
-      const target = join(root, 'gone', 'x.orgwork');
-      const result = await handlers.saveSession({ session, path: target, stamp: null });
-      expect(result).toMatchObject({ status: 'failed', reason: { en: expect.stringMatching(/Could not save .*: the folder does not exist\. Your changes are still open here/) } });
-      return;
-    }
+  it.skipIf(!READ_ONLY_POSSIBLE)('reports a read-only folder clearly and keeps the old file intact', async () => {
     const { handlers, file, root } = withFixture();
     const doc = opened(await handlers.openSession(file));
-    chmodSync(root, 0o555);
+    const { lock, unlock } = readOnlyFolder(root);
+    lock();
     try {
       const result = await handlers.saveSession({ session: retitled(doc, 'X'), path: file, stamp: doc.stamp });
-      expect(result).toMatchObject({ status: 'failed', reason: { en: expect.stringMatching(/permission denied/) } });
+      expect(result).toMatchObject({ status: 'failed', reason: { en: expect.stringMatching(/Could not save .*: permission denied.*Your changes are still open here/) } });
       expect(readFileSync(file, 'utf8')).toBe(fixtureText);
     } finally {
-      chmodSync(root, 0o755);
+      unlock();
     }
+  });
+
+  it('reports a missing folder clearly', async () => {
+    const { handlers, root } = handlerHarness();
+    const { session } = opened(await handlers.openSession(FIXTURE_FILE));
+    const result = await handlers.saveSession({ session, path: join(root, 'gone', 'x.orgwork'), stamp: null });
+    expect(result).toMatchObject({ status: 'failed', reason: { en: expect.stringMatching(/Could not save .*: the folder does not exist\./) } });
   });
 });
 
