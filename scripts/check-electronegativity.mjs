@@ -31,29 +31,45 @@ const csv = path.join(scan, 'findings.csv');
 const bin = path.join(root, 'node_modules', '.bin', 'electronegativity');
 execFileSync(bin, ['-i', scan, '-o', csv, '-r', '-v', 'false', '-e', '45.0.0'], { cwd: scan, stdio: 'pipe' });
 
-function parseCsvLine(line) {
-  const cells = [];
+/** RFC 4180 rows: quoted fields may hold commas, doubled quotes and line breaks. */
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
   let cell = '';
   let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted && c === '"' && line[i + 1] === '"') {
-      cell += '"';
-      i++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') {
+        quoted = false;
+      } else {
+        cell += c;
+      }
     } else if (c === '"') {
-      quoted = !quoted;
-    } else if (c === ',' && !quoted) {
-      cells.push(cell.trim());
+      quoted = true;
+    } else if (c === ',') {
+      row.push(cell.trim());
+      cell = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(cell.trim());
+      if (row.some((value) => value !== '')) rows.push(row);
+      row = [];
       cell = '';
     } else {
       cell += c;
     }
   }
-  return [...cells, cell.trim()];
+  row.push(cell.trim());
+  if (row.some((value) => value !== '')) rows.push(row);
+  return rows;
 }
 
-const [, ...rows] = readFileSync(csv, 'utf8').split('\n').filter(Boolean);
-const findings = rows.map(parseCsvLine).map(([check, severity, confidence, file, location]) => ({ check, severity, confidence, file, location }));
+const [, ...rows] = parseCsv(readFileSync(csv, 'utf8'));
+const findings = rows.map(([check, severity, confidence, file, location]) => ({ check, severity, confidence, file, location }));
 const serious = findings.filter((f) => f.severity === 'HIGH' || f.severity === 'MEDIUM');
 const unreviewed = serious.filter((f) => !REVIEWED.some((r) => r.check === f.check && r.file === f.file));
 for (const f of findings) console.log(`${f.severity.padEnd(13)} ${f.check} ${f.file}:${f.location}${REVIEWED.some((r) => r.check === f.check && r.file === f.file) ? ' (reviewed)' : ''}`);
