@@ -69,7 +69,7 @@ function parseCsv(text) {
 }
 
 const [, ...rows] = parseCsv(readFileSync(csv, 'utf8'));
-const findings = rows.map(([check, severity, confidence, file, location]) => ({ check, severity, confidence, file, location }));
+const findings = rows.filter((cells) => cells.length >= 5).map(([check, severity, confidence, file, location]) => ({ check, severity, confidence, file, location }));
 const serious = findings.filter((f) => f.severity === 'HIGH' || f.severity === 'MEDIUM');
 const unreviewed = serious.filter((f) => !REVIEWED.some((r) => r.check === f.check && r.file === f.file));
 for (const f of findings) console.log(`${f.severity.padEnd(13)} ${f.check} ${f.file}:${f.location}${REVIEWED.some((r) => r.check === f.check && r.file === f.file) ? ' (reviewed)' : ''}`);
