@@ -29,7 +29,6 @@ cpSync(path.join(root, 'dist', 'renderer'), path.join(scan, 'renderer'), { recur
 cpSync(path.join(root, 'package.json'), path.join(scan, 'package.json'));
 const csv = path.join(scan, 'findings.csv');
 const bin = path.join(root, 'node_modules', '.bin', 'electronegativity');
-execFileSync(bin, ['-i', scan, '-o', csv, '-r', '-v', 'false', '-e', '45.0.0'], { cwd: scan, stdio: 'pipe' });
 
 /** RFC 4180 rows: quoted fields may hold commas, doubled quotes and line breaks. */
 function parseCsv(text) {
@@ -68,8 +67,22 @@ function parseCsv(text) {
   return rows;
 }
 
-const [, ...rows] = parseCsv(readFileSync(csv, 'utf8'));
-const findings = rows.filter((cells) => cells.length >= 5).map(([check, severity, confidence, file, location]) => ({ check, severity, confidence, file, location }));
+const SEVERITIES = ['INFORMATIONAL', 'LOW', 'MEDIUM', 'HIGH'];
+
+/** Runs the tool; its CSV has been seen written garbled under load, so a garbled one is run again. */
+function scanFindings() {
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    execFileSync(bin, ['-i', scan, '-o', csv, '-r', '-v', 'false', '-e', '45.0.0'], { cwd: scan, stdio: 'pipe' });
+    const [, ...rows] = parseCsv(readFileSync(csv, 'utf8'));
+    const found = rows.map(([check, severity, confidence, file, location]) => ({ check, severity, confidence, file, location }));
+    if (found.every((f) => SEVERITIES.includes(f.severity))) return found;
+    console.warn(`Electronegativity wrote an unreadable report (attempt ${attempt}); running it again.`);
+  }
+  console.error('Electronegativity: no readable report after 3 runs.');
+  process.exit(1);
+}
+
+const findings = scanFindings();
 const serious = findings.filter((f) => f.severity === 'HIGH' || f.severity === 'MEDIUM');
 const unreviewed = serious.filter((f) => !REVIEWED.some((r) => r.check === f.check && r.file === f.file));
 for (const f of findings) console.log(`${f.severity.padEnd(13)} ${f.check} ${f.file}:${f.location}${REVIEWED.some((r) => r.check === f.check && r.file === f.file) ? ' (reviewed)' : ''}`);
