@@ -3,6 +3,7 @@
 // electron/main.ts), and the browser host (Playwright's exposeBinding); both call the same
 // handler table in electron/handlers. The renderer only ever sees `window.orgwork`.
 import type { Lang, Message } from './i18n.ts';
+import type { ExportFormat } from './export/export-formats.ts';
 import type { ParseError } from './model/errors.ts';
 import type { Lineage, Session } from './model/types.ts';
 import type { FillResult, TermBaseExport, TermBaseFormat, TermBaseImportResult, TermSuggestion } from './termbase/types.ts';
@@ -63,6 +64,21 @@ export type SaveResult =
 
 export type DocumentLang = Lang | 'both';
 
+export interface ExportRequest {
+  session: Session;
+  format: ExportFormat;
+  /** The document language: Chinese, English, or both one after the other. */
+  lang: DocumentLang;
+  /** Where the session file lives, to propose its folder; null when never saved. */
+  path: string | null;
+}
+
+export type ExportResult =
+  | { status: 'saved'; path: string }
+  | { status: 'cancelled' }
+  /** Nothing (or no complete file) was written; `reason` says why, in both languages. */
+  | { status: 'failed'; reason: Message };
+
 export interface WindowBounds {
   x?: number;
   y?: number;
@@ -118,6 +134,7 @@ export type MenuCommand =
   | 'doc-lang:zh'
   | 'doc-lang:en'
   | 'doc-lang:both'
+  | `export:${ExportFormat}`
   | 'about';
 
 export interface OrgworkApi {
@@ -149,6 +166,8 @@ export interface OrgworkApi {
   exportTermBase(format: TermBaseFormat): Promise<TermBaseExport>;
   /** Adds the pairs of a CSV text (columns en, zh) to the term base. */
   importTermBase(text: string): Promise<TermBaseImportResult>;
+  /** Builds an export of the session and writes it where the user chooses (a save dialog). */
+  exportDocument(request: ExportRequest): Promise<ExportResult>;
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
@@ -172,6 +191,7 @@ export const API_METHODS = [
   'fillMissingTranslations',
   'exportTermBase',
   'importTermBase',
+  'exportDocument',
 ] as const satisfies readonly ApiMethod[];
 
 /** The IPC channel of a method: one per method, so main can register and validate each. */

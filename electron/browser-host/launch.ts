@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { API_METHODS, type ApiCalls } from '../../shared/api.ts';
 import type { Lang } from '../../shared/i18n.ts';
+import { htmlToPdf } from '../export/pdf.ts';
 import type { Dialogs, HandlerDeps } from '../handlers/deps.ts';
 import { callHandler, createHandlers } from '../handlers/index.ts';
 import { hostLabel, hostMessage } from '../handlers/messages.ts';
@@ -66,7 +67,8 @@ function promptDialogs(page: () => Page, lang: () => Lang): Dialogs {
     page().evaluate(([t, v]) => (globalThis as unknown as { prompt(t: string, v: string): string | null }).prompt(t, v), [text, value] as const);
   return {
     chooseOpenPath: () => ask(hostLabel('dialog.promptOpen', lang()), ''),
-    chooseSavePath: (suggested, folder) => ask(hostLabel('dialog.promptSave', lang()), folder ? join(folder, suggested) : suggested),
+    chooseSavePath: (suggested, folder, extension) =>
+      ask(hostLabel(extension ? 'dialog.promptExport' : 'dialog.promptSave', lang()), folder ? join(folder, suggested) : suggested),
   };
 }
 
@@ -110,6 +112,8 @@ export async function launchBrowserHost(options: BrowserHostOptions = {}): Promi
     now: () => new Date(),
     newId: () => randomUUID(),
     uiLang: () => uiLang,
+    // PDF exports: the same HTML printed by the Chromium the host runs in (a browser of its own per export).
+    printPdf: (html) => htmlToPdf(html, executable),
     ...options.deps,
   };
   const handlers = createHandlers(deps);

@@ -5,6 +5,7 @@ import type { ApiMethod } from '../../shared/api.ts';
 import { parseSessionValue } from '../../shared/model/index.ts';
 import type { Session } from '../../shared/model/types.ts';
 import { LANGS } from '../../shared/i18n.ts';
+import { EXPORT_FORMATS } from '../../shared/export/export-formats.ts';
 import { TERM_BASE_FORMATS } from '../../shared/termbase/types.ts';
 import { preferencesPatchSchema } from './preferences.ts';
 
@@ -46,6 +47,7 @@ export const ARGUMENTS = {
   fillMissingTranslations: z.tuple([session]),
   exportTermBase: z.tuple([z.enum(TERM_BASE_FORMATS)]),
   importTermBase: z.tuple([z.string().max(20_000_000)]),
+  exportDocument: z.tuple([z.object({ session, format: z.enum(EXPORT_FORMATS), lang: z.enum(['zh', 'en', 'both']), path: path.nullable() }).strict()]),
 } satisfies Record<ApiMethod, z.ZodType>;
 
 export class InvalidArguments extends Error {}

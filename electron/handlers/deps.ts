@@ -7,8 +7,11 @@ import type { PreferencesStore } from './preferences.ts';
 export interface Dialogs {
   /** Asks for a session file to open; null when the user cancels. */
   chooseOpenPath(): Promise<string | null>;
-  /** Asks where to save; null when the user cancels. */
-  chooseSavePath(suggestedName: string, defaultFolder?: string): Promise<string | null>;
+  /**
+   * Asks where to save; null when the user cancels. `extension` (no dot) is the kind of file
+   * when it is not a session: an export.
+   */
+  chooseSavePath(suggestedName: string, defaultFolder?: string, extension?: string): Promise<string | null>;
 }
 
 export interface HandlerDeps {
@@ -25,4 +28,9 @@ export interface HandlerDeps {
   now(): Date;
   newId(): string;
   uiLang(): Lang;
+  /**
+   * Prints a self-contained HTML page to an A4 PDF: printToPDF in Electron, Chromium through
+   * Playwright in the browser host. Without it, PDF exports fail with a message.
+   */
+  printPdf?(html: string): Promise<Uint8Array>;
 }

@@ -4,6 +4,7 @@
 import type { ApiCalls, ApiMethod, DocumentState } from '../../shared/api.ts';
 import { checkArguments } from './arguments.ts';
 import type { HandlerDeps } from './deps.ts';
+import { exportDocument } from './export-document.ts';
 import { revisionLibrary } from './library.ts';
 import { discardRecovery, listRecovery, writeRecovery } from './recovery.ts';
 import { newSessionDocument, openSessionFile, saveSessionFile } from './session-files.ts';
@@ -31,6 +32,7 @@ export function createHandlers(deps: HandlerDeps, hooks: HostHooks = {}): ApiCal
     fillMissingTranslations: (session) => fillTranslations(deps, session),
     exportTermBase: (format) => exportTermBase(deps, format),
     importTermBase: (text) => importTermBase(deps, text),
+    exportDocument: (request) => exportDocument(deps, request),
   };
 }
 

@@ -33,7 +33,7 @@ export function hostLabel(key: string, lang: Lang, params: Record<string, string
 }
 
 /** "Could not save X: the disk is full." in both languages, from a file system error. */
-export function fileErrorMessage(kind: 'open' | 'save', file: string, error: unknown): Message {
-  const { key, code } = fsReason(error, kind === 'save');
+export function fileErrorMessage(kind: 'open' | 'save' | 'export', file: string, error: unknown): Message {
+  const { key, code } = fsReason(error, kind !== 'open');
   return hostMessage(`error.${kind}`, { file, reason: hostMessage(`reason.${key}`, { code }) });
 }

@@ -3,6 +3,7 @@
 // returns a template; main.ts hands it to Menu.buildFromTemplate.
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand, Preferences } from '../../shared/api.ts';
+import { EXPORT_MENU_GROUPS } from '../../shared/export/export-formats.ts';
 import type { Lang } from '../../shared/i18n.ts';
 import { hostLabel } from '../handlers/messages.ts';
 
@@ -20,6 +21,11 @@ export function menuTemplate(prefs: Pick<Preferences, 'uiLang' | 'docLang' | 're
     prefs.recentFiles.length > 0
       ? prefs.recentFiles.map((path) => ({ label: path, click: () => actions.openRecent(path) }))
       : [{ label: t('noRecent'), enabled: false }];
+  // One entry per export format, grouped as the toolbar's Export menu; the renderer does the rest.
+  const exportItems: MenuItemConstructorOptions[] = EXPORT_MENU_GROUPS.flatMap((group, index) => [
+    ...(index > 0 ? [{ type: 'separator' as const }] : []),
+    ...group.map((format): MenuItemConstructorOptions => ({ label: t(`exportFormat.${format}`), click: send(`export:${format}`) })),
+  ]);
   const radio = (label: string, checked: boolean, command: MenuCommand): MenuItemConstructorOptions => ({ label, type: 'radio', checked, click: send(command) });
 
   const template: MenuItemConstructorOptions[] = [
@@ -33,8 +39,8 @@ export function menuTemplate(prefs: Pick<Preferences, 'uiLang' | 'docLang' | 're
         { label: t('save'), accelerator: 'CmdOrCtrl+S', click: send('save') },
         { label: t('saveAs'), accelerator: 'CmdOrCtrl+Shift+S', click: send('save-as') },
         { type: 'separator' },
-        // Export and Share arrive with their issues; shown disabled so the menu does not move later.
-        { label: t('export'), submenu: [{ label: t('exportSoon'), enabled: false }] },
+        { label: t('export'), submenu: exportItems },
+        // Share arrives with its issue; shown disabled so the menu does not move later.
         { label: t('share'), enabled: false },
         { type: 'separator' },
         { label: t('close'), accelerator: 'CmdOrCtrl+W', click: send('close') },

@@ -11,6 +11,7 @@ import { hostLabel } from '../handlers/messages.ts';
 import type { PreferencesStore } from '../handlers/preferences.ts';
 import { defaultTemporaryFolders } from '../handlers/temporary-location.ts';
 import { SESSION_EXTENSION } from '../handlers/session-files.ts';
+import { electronPrintPdf } from './print-pdf.ts';
 
 const here = import.meta.dirname;
 export const PRELOAD = path.join(here, 'preload.cjs');
@@ -39,11 +40,12 @@ function fileDialogs(win: BrowserWindow, lang: () => 'en' | 'zh'): HandlerDeps['
       const result = await dialog.showOpenDialog(win, { title: hostLabel('dialog.openTitle', lang()), filters: filters(), properties: ['openFile'] });
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
-    async chooseSavePath(suggestedName, folder) {
+    async chooseSavePath(suggestedName, folder, extension) {
       const result = await dialog.showSaveDialog(win, {
-        title: hostLabel('dialog.saveTitle', lang()),
+        // An export names its own kind of file (.docx, .pdf, …), not a session.
+        title: hostLabel(extension ? 'dialog.exportTitle' : 'dialog.saveTitle', lang()),
         defaultPath: path.join(folder ?? app.getPath('documents'), suggestedName),
-        filters: filters(),
+        filters: extension ? [{ name: extension.toUpperCase(), extensions: [extension] }] : filters(),
       });
       return result.canceled ? null : (result.filePath ?? null);
     },
@@ -97,6 +99,7 @@ export function openSessionWindow(options: OpenWindowOptions): SessionWindow {
     now: () => new Date(),
     newId: () => randomUUID(),
     uiLang: options.uiLang,
+    printPdf: electronPrintPdf,
   };
   let forceClose = false;
   let closeAfterSave = false;

@@ -1,5 +1,5 @@
-// Runs in the renderer. The toolbar of DESIGN §7: file commands, undo and redo, and the two
-// independent language switches — the interface's and the document's.
+// Runs in the renderer. The toolbar of DESIGN §7: file commands, the Export menu, undo and
+// redo, and the two independent language switches — the interface's and the document's.
 import { useTranslation } from 'react-i18next';
 import type { DocumentLang } from '../../shared/api.ts';
 import type { Lang } from '../../shared/i18n.ts';
@@ -8,6 +8,7 @@ import { runCommand, setDocLang, setUiLang } from '../state/commands.ts';
 import { useDocLang, useEditor } from '../state/context.tsx';
 import { canRedo, canUndo } from '../state/history.ts';
 import { useStore } from '../state/store.ts';
+import { ExportMenu } from './ExportMenu.tsx';
 
 const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
 const mod = isMac ? 'Meta' : 'Control';
@@ -33,6 +34,7 @@ export function Toolbar() {
         {button(t('toolbar.save'), () => runCommand(editor, 'save'), `${mod}+S`)}
         {button(t('toolbar.saveAs'), () => runCommand(editor, 'save-as'), `${mod}+Shift+S`)}
       </div>
+      <ExportMenu />
       <div className="tool-group" role="group" aria-label={t('toolbar.history')}>
         {button(t('toolbar.undo'), () => editor.undo(), `${mod}+Z`, !undoable)}
         {button(t('toolbar.redo'), () => editor.redo(), `${mod}+Shift+Z ${mod}+Y`, !redoable)}

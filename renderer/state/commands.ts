@@ -3,7 +3,9 @@
 import type { DocumentLang, MenuCommand } from '../../shared/api.ts';
 import type { Lang } from '../../shared/i18n.ts';
 import { i18n } from '../i18n.ts';
+import type { ExportFormat } from '../../shared/export/export-formats.ts';
 import type { Editor } from './editor.ts';
+import { exportDocument } from './export-commands.ts';
 import { newDocument, openDocument, saveDocument } from './file-commands.ts';
 
 const report = (error: unknown) => console.error('orgwork:', error);
@@ -55,6 +57,9 @@ export function runCommand(editor: Editor, command: MenuCommand): void {
     case 'about':
       void editor.ask('about', {});
       return;
+    default:
+      // `export:annex-docx` and the other formats of File ▸ Export.
+      if (command.startsWith('export:')) return void exportDocument(editor, command.slice('export:'.length) as ExportFormat);
   }
 }
 

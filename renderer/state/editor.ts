@@ -3,6 +3,7 @@
 // open dialog. Every edit goes through `apply`, which runs one shared/schedule operation
 // and either records the new session or shows why it was refused — never silently.
 import type { DocumentLang, DocumentNotice, FileStamp, OpenedDocument, OrgworkApi, RecoveryEntry } from '../../shared/api.ts';
+import type { ExportFormat } from '../../shared/export/export-formats.ts';
 import type { Message } from '../../shared/i18n.ts';
 import type { ParseError } from '../../shared/model/errors.ts';
 import type { Session } from '../../shared/model/types.ts';
@@ -56,6 +57,8 @@ export class Editor {
   readonly focus = createStore<GridFocus>({ line: '', col: 0 });
   readonly docLang = createStore<DocumentLang>('zh');
   readonly notice = createStore<Notice | null>(null);
+  /** The export being built and written (a PDF takes about a second), for the progress indicator. */
+  readonly exporting = createStore<ExportFormat | null>(null);
   /** Spoken by screen readers only (undo, redo, moves): the visible bar is for what needs reading. */
   readonly announcement = createStore<Notice | null>(null);
   readonly dialog = createStore<DialogState | null>(null);

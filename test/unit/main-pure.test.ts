@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { sessionFilesIn } from '../../electron/main/launch-files.ts';
 import { menuTemplate } from '../../electron/main/menu-template.ts';
 import type { MenuCommand } from '../../shared/api.ts';
+import { EXPORT_FORMATS, EXPORT_MENU_GROUPS } from '../../shared/export/export-formats.ts';
 
 describe('files named at launch', () => {
   it('takes .orgwork paths, resolved against the working directory, and nothing else', () => {
@@ -32,6 +33,46 @@ describe('application menu', () => {
     ]);
     const recent = (zh[0]!.submenu as { label?: string; submenu?: { label?: string }[] }[])[2]!;
     expect(recent.submenu!.map((i) => i.label)).toEqual(['/x/a.orgwork']);
+  });
+
+  it('offers every export format under File ▸ Export, in both languages, each sending its command', () => {
+    type Item = { label?: string; type?: string; click?: () => void; submenu?: Item[] };
+    const exportMenu = (lang: 'en' | 'zh') => {
+      const file = menuTemplate({ uiLang: lang, docLang: 'zh', recentFiles: [] }, actions, 'linux')[0]!.submenu as Item[];
+      return file.find((i) => i.label === (lang === 'en' ? 'Export' : '导出'))!.submenu!;
+    };
+    const en = exportMenu('en');
+    expect(en.map((i) => i.label ?? i.type)).toEqual([
+      'Annex as Word (.docx)',
+      'Annex as PDF',
+      'Annex as HTML',
+      'separator',
+      'Agenda Document as Word (.docx)',
+      'Agenda Document as PDF',
+      'Agenda Document as HTML',
+      'separator',
+      'Calendar (.ics)',
+      'Conference Schedule (c3voc JSON)',
+      'Annex Table for Excel (CSV)',
+      'List of Documents (text)',
+    ]);
+    expect(exportMenu('zh').filter((i) => i.label).map((i) => i.label)).toEqual([
+      '附件（Word .docx）',
+      '附件（PDF）',
+      '附件（HTML）',
+      '议程文件（Word .docx）',
+      '议程文件（PDF）',
+      '议程文件（HTML）',
+      '日历（.ics）',
+      '会议日程（c3voc JSON）',
+      '附件表格（Excel CSV）',
+      '文件清单（文本）',
+    ]);
+    sent.length = 0;
+    for (const item of en) item.click?.();
+    expect(sent).toEqual([...EXPORT_MENU_GROUPS.flat()].map((format) => `export:${format}`));
+    expect(new Set(sent)).toEqual(new Set(EXPORT_FORMATS.map((format) => `export:${format}`)));
+    sent.length = 0;
   });
 
   it('sends the chosen command to the renderer', () => {
