@@ -17,20 +17,34 @@ export function ProblemsPanel() {
   const uiLang = useUiLang();
   const problems = problemsIn(session);
   if (problems.length === 0) return <p className="problems-none">{t('problems.none')}</p>;
+  // One group per severity, most serious first, each with its count in its heading.
+  const groups = SEVERITIES.map((severity) => ({ severity, problems: problems.filter((p) => p.severity === severity) })).filter((g) => g.problems.length > 0);
   return (
-    <ul className="problems">
-      {problems.map((problem, index) => (
-        <li key={index} className={`problem severity-${problem.severity}`}>
-          <span className="problem-severity">{t(`problems.severity.${problem.severity}`)}</span>
-          <span className="problem-message">{problem.message[uiLang]}</span>
-          <button type="button" className="link-button problem-where" onClick={() => reveal(editor, session, problem.location)}>
-            {placeName(session, problem.location, uiLang, t)}
-          </button>
-        </li>
+    <div className="problems">
+      {groups.map((group) => (
+        <section key={group.severity} className={`problem-group severity-${group.severity}`} aria-labelledby={`problems-${group.severity}`}>
+          <h3 id={`problems-${group.severity}`} className="problem-group-heading">
+            {t(`problems.${GROUP_KEY[group.severity]}`, { count: group.problems.length })}
+          </h3>
+          <ul>
+            {group.problems.map((problem, index) => (
+              <li key={index} className="problem">
+                <span className="problem-severity">{t(`problems.severity.${problem.severity}`)}</span>
+                <span className="problem-message">{problem.message[uiLang]}</span>
+                <button type="button" className="link-button problem-where" onClick={() => reveal(editor, session, problem.location)}>
+                  {placeName(session, problem.location, uiLang, t)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
       ))}
-    </ul>
+    </div>
   );
 }
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+const GROUP_KEY: Record<Severity, string> = { error: 'errors', warning: 'warnings', info: 'notes' };
 
 /** The place of a problem in words a person finds in the window. */
 function placeName(session: Session, location: ProblemLocation, lang: Lang, t: (key: string, params?: Record<string, unknown>) => string): string {
