@@ -186,7 +186,7 @@ export function Grid() {
         aria-label={t('grid.label')}
         aria-colcount={bodyCount + 1}
         aria-describedby="grid-keys-hint"
-        className="grid"
+        className={session.meetingFormat === 'hybrid' ? 'grid is-hybrid' : 'grid'}
         style={{ ['--bodies' as string]: String(bodyCount) }}
         onKeyDown={onKeyDown}
         onFocus={onFocus}

@@ -5,6 +5,8 @@
 import { memo, useState, type FormEvent, type KeyboardEvent, type PointerEventHandler } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../shared/i18n.ts';
+import { timeLabel } from '../../shared/format/labels.ts';
+import type { ZonedSlot } from '../../shared/rules/hybrid.ts';
 import type { RowRef, SlotRef } from '../../shared/schedule/refs.ts';
 import { retimeSlot } from '../../shared/schedule/index.ts';
 import { DocText } from '../chrome/DocText.tsx';
@@ -12,8 +14,10 @@ import { useDragSource, useDropTarget } from '../dnd/targets.ts';
 import { useEditor } from '../state/context.tsx';
 import { sameRowRef } from '../state/selection.ts';
 import { useStore } from '../state/store.ts';
+import { HTML_LANG, useUiLang } from '../i18n.ts';
 import { GridCell } from './GridCell.tsx';
 import type { ChipView, EmptyView } from './view.ts';
+import { dayShiftMark, zoneCity } from './zones.ts';
 
 /** Values aligned with `langs` as the Record DocText takes. */
 export const byLang = (langs: readonly Lang[], values: readonly string[]) => Object.fromEntries(langs.map((lang, i) => [lang, values[i] ?? '']));
@@ -22,12 +26,14 @@ interface TimeHeaderProps {
   line: string;
   at: SlotRef;
   times: string[];
+  /** A hybrid session's slot in its display time zones (empty otherwise). */
+  zones: readonly ZonedSlot[];
   langs: readonly Lang[];
   /** Only a slot's first line shows the time; later lines keep it for screen readers. */
   visible: boolean;
 }
 
-export function TimeHeader({ line, at, times, langs, visible }: TimeHeaderProps) {
+export function TimeHeader({ line, at, times, zones, langs, visible }: TimeHeaderProps) {
   const editor = useEditor();
   const selected = useStore(editor.selection, (s) => s.kind === 'slot' && s.at.date === at.date && s.at.slot === at.slot);
   const editing = useStore(editor.editingTimes, (key) => key === line);
@@ -44,11 +50,44 @@ export function TimeHeader({ line, at, times, langs, visible }: TimeHeaderProps)
       {editing ? (
         <TimeEditor at={at} />
       ) : (
-        <span className={visible ? 'time-label' : 'visually-hidden'}>
-          <DocText texts={byLang(langs, times)} langs={langs} />
-        </span>
+        <>
+          <span className={visible ? 'time-label' : 'visually-hidden'}>
+            <DocText texts={byLang(langs, times)} langs={langs} />
+          </span>
+          {visible && zones.length > 0 && <ZoneTimes zones={zones} />}
+        </>
       )}
     </GridCell>
+  );
+}
+
+/**
+ * "New York 6–8 a.m.", "Nairobi 1–3 p.m." …: one zone a line, the cities in a column of their
+ * own, so a long time ("10 p.m.–12 midnight +1") wraps inside the narrow time column.
+ */
+function ZoneTimes({ zones }: { zones: readonly ZonedSlot[] }) {
+  const { t } = useTranslation();
+  const lang = useUiLang();
+  return (
+    <ul className="zone-times" aria-label={t('grid.zonesLabel')} lang={HTML_LANG[lang]}>
+      {zones.map((zoned) => {
+        const mark = dayShiftMark(zoned.dayShift);
+        return (
+          <li key={zoned.zone} className="zone-time" data-zone={zoned.zone} title={zoned.zone}>
+            <span className="zone-city">{zoneCity(zoned.zone, t)}</span>{' '}
+            <span className="zone-clock">
+              {timeLabel(zoned.start.time, zoned.end.time, lang)}
+              {mark && (
+                <span className="day-shift" title={t(zoned.dayShift > 0 ? 'grid.nextDay' : 'grid.previousDay')}>
+                  {' '}
+                  {mark}
+                </span>
+              )}
+            </span>
+          </li>
+        );
+      })}
+    </ul>
   );
 }
 

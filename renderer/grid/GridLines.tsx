@@ -112,7 +112,7 @@ function DayHeading({ view, langs }: { view: Extract<LineView, { kind: 'day' }>;
 function RowLine({ view, langs }: { view: Extract<LineView, { kind: 'row' }>; langs: readonly Lang[] }) {
   return (
     <div role="row" data-row-line={view.key} className={['line', 'row-line', view.first ? 'slot-first' : '', view.last ? 'slot-last' : ''].join(' ')}>
-      <TimeHeader line={view.key} at={view.at} times={view.times} langs={langs} visible={view.first} />
+      <TimeHeader line={view.key} at={view.at} times={view.times} zones={view.zones} langs={langs} visible={view.first} />
       {view.cells.map((cell) =>
         cell.kind === 'empty' ? (
           <EmptyCell key={cell.col} line={view.key} cell={cell} at={view.at} />
@@ -130,7 +130,7 @@ function EmptySlotLine({ view, langs }: { view: Extract<LineView, { kind: 'empty
   const drop = useDropTarget(`gap:${view.at.date}:${view.at.slot}:0`, { target: { kind: 'gap', at: view.at, position: 0 }, keyboard: true });
   return (
     <div ref={drop.setNodeRef} role="row" data-row-line={view.key} className={`line empty-slot-line slot-first slot-last${drop.isOver ? ' is-over' : ''}`}>
-      <TimeHeader line={view.key} at={view.at} times={view.times} langs={langs} visible />
+      <TimeHeader line={view.key} at={view.at} times={view.times} zones={view.zones} langs={langs} visible />
       {view.cells.map((cell) => (
         <EmptyCell key={cell.body} line={view.key} cell={cell} />
       ))}

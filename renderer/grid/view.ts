@@ -2,7 +2,8 @@
 // session and language: labels from deriveAnnex, cells from layout.ts. A line is redrawn only
 // when its data changed (`sig`), so an edit repaints the rows it touched, not the whole week.
 import type { Lang } from '../../shared/i18n.ts';
-import type { Session } from '../../shared/model/types.ts';
+import { displayTimeZonesOf, type Session, type Slot } from '../../shared/model/types.ts';
+import { slotTimesInZones, type ZonedSlot } from '../../shared/rules/hybrid.ts';
 import type { RowRef, SlotRef } from '../../shared/schedule/refs.ts';
 import { annexOf, itemsById, placementsIn } from '../state/context.tsx';
 import { sameRowRef } from '../state/selection.ts';
@@ -34,14 +35,31 @@ export type CellView = ChipView | EmptyView;
 
 export type LineView = { sig: string } & (
   | { kind: 'day'; key: string; date: string; labels: string[]; columns: number }
-  | { kind: 'row'; key: string; at: RowRef; first: boolean; last: boolean; times: string[]; cells: CellView[]; wholeRow: boolean }
-  | { kind: 'empty-slot'; key: string; at: SlotRef; times: string[]; cells: EmptyView[] }
+  | { kind: 'row'; key: string; at: RowRef; first: boolean; last: boolean; times: string[]; zones: ZonedSlot[]; cells: CellView[]; wholeRow: boolean }
+  | { kind: 'empty-slot'; key: string; at: SlotRef; times: string[]; zones: ZonedSlot[]; cells: EmptyView[] }
 );
 
 export interface DayView {
   date: string;
   /** The day heading, then its slots' lines. */
   lines: LineView[];
+}
+
+// Converting a slot costs a few Intl calls per zone and every edit rebuilds the view: remember
+// the answers by venue zone, display zones, date and times (a handful per session).
+const zonedSlots = new Map<string, ZonedSlot[]>();
+
+/** A hybrid session's slot in its display time zones (none for an in-person session). */
+function zonesOf(session: Session, date: string, slot: Pick<Slot, 'start' | 'end'>): ZonedSlot[] {
+  if (session.meetingFormat !== 'hybrid') return [];
+  const zones = displayTimeZonesOf(session);
+  const key = `${session.timeZone ?? ''}|${zones.join(',')}|${date}|${slot.start}|${slot.end}`;
+  let zoned = zonedSlots.get(key);
+  if (!zoned) {
+    if (zonedSlots.size > 5000) zonedSlots.clear();
+    zonedSlots.set(key, (zoned = slotTimesInZones(session, date, slot, zones)));
+  }
+  return zoned;
 }
 
 const views = new WeakMap<Session, Map<string, DayView[]>>();
@@ -69,9 +87,12 @@ function build(session: Session, langs: readonly Lang[]): DayView[] {
     }
     const times = annexes.map((a) => a.days[line.dayIndex]!.slots[line.at.slot]!.label);
     const offDay = session.bodies.map((body) => !meetsOn(body, line.at.date));
+    const slot = session.days[line.dayIndex]!.slots[line.at.slot]!;
+    // Only the line that shows the time shows the zones.
+    const zones = line.kind === 'empty-slot' || line.firstOfSlot ? zonesOf(session, line.at.date, slot) : [];
     if (line.kind === 'empty-slot') {
       const cells = session.bodies.map((body, i): EmptyView => ({ kind: 'empty', col: i + 1, body: body.id, offDay: offDay[i]! }));
-      days.at(-1)!.lines.push(signed({ kind: 'empty-slot' as const, key: line.key, at: line.at, times, cells }));
+      days.at(-1)!.lines.push(signed({ kind: 'empty-slot' as const, key: line.key, at: line.at, times, zones, cells }));
       continue;
     }
     const cells = rowCells(session.bodies, line.row, items).map((cell): CellView => {
@@ -87,7 +108,7 @@ function build(session: Session, langs: readonly Lang[]): DayView[] {
       };
     });
     const wholeRow = cells.filter((cell) => cell.kind === 'chip').length === 1;
-    days.at(-1)!.lines.push(signed({ kind: 'row' as const, key: line.key, at: line.at, first: line.firstOfSlot, last: line.lastOfSlot, times, cells, wholeRow }));
+    days.at(-1)!.lines.push(signed({ kind: 'row' as const, key: line.key, at: line.at, first: line.firstOfSlot, last: line.lastOfSlot, times, zones, cells, wholeRow }));
   }
   return days;
 }

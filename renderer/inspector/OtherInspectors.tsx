@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../shared/i18n.ts';
 import type { Body, Session } from '../../shared/model/types.ts';
-import { annexOptions } from '../../shared/model/types.ts';
+import { annexOptions, displayTimeZonesOf, MEETING_FORMATS, parallelLimitOf, type MeetingFormat } from '../../shared/model/types.ts';
 import {
   addDay,
   addSlot,
@@ -20,6 +20,7 @@ import {
 } from '../../shared/schedule/index.ts';
 import { slotName } from '../grid/labels.ts';
 import { allSlots } from '../grid/layout.ts';
+import { COMMON_TIME_ZONES, zoneCity } from '../grid/zones.ts';
 import { useUiLang } from '../i18n.ts';
 import { annexOf, useEditor } from '../state/context.tsx';
 import { CheckField, LangTextField, Section, TextField } from './fields.tsx';
@@ -191,6 +192,7 @@ export function SessionInspector({ session, languages }: { session: Session; lan
           <option key={zone} value={zone} />
         ))}
       </datalist>
+      <MeetingFormatFields session={session} />
       <Section title={t('session.annex')}>
         <CheckField label={t('session.showYear')} checked={options.showYear} onChange={(showYear) => editor.apply((s) => editSession(s, { annex: { ...options, showYear } }))} />
         <CheckField label={t('session.markJoint')} checked={options.markJoint} onChange={(markJoint) => editor.apply((s) => editSession(s, { annex: { ...options, markJoint } }))} />
@@ -202,6 +204,95 @@ export function SessionInspector({ session, languages }: { session: Session; lan
         </button>
       </Section>
     </>
+  );
+}
+
+/** Meeting format, interpretation teams, and the zones a hybrid session's times are shown in. */
+function MeetingFormatFields({ session }: { session: Session }) {
+  const { t } = useTranslation();
+  const editor = useEditor();
+  const formatId = useId();
+  const addId = useId();
+  const format = session.meetingFormat ?? 'in-person';
+  const zones = displayTimeZonesOf(session);
+  const offered = COMMON_TIME_ZONES.filter((zone) => !zones.includes(zone));
+  const [toAdd, setToAdd] = useState('');
+  const adding = offered.includes(toAdd) ? toAdd : (offered[0] ?? '');
+  const setZones = (next: string[]) => editor.apply((s) => editSession(s, { displayTimeZones: next }));
+  const formatLabel = (value: MeetingFormat) => t(value === 'hybrid' ? 'session.hybrid' : 'session.inPerson');
+  return (
+    <Section title={t('session.formatSection')}>
+      <div className="field">
+        <label htmlFor={formatId}>{t('session.meetingFormat')}</label>
+        <select
+          id={formatId}
+          value={format}
+          aria-describedby={`${formatId}-hint`}
+          onChange={(e) => editor.apply((s) => editSession(s, { meetingFormat: e.target.value === 'in-person' ? undefined : (e.target.value as MeetingFormat) }))}
+        >
+          {MEETING_FORMATS.map((value) => (
+            <option key={value} value={value}>
+              {formatLabel(value)}
+            </option>
+          ))}
+        </select>
+        <p id={`${formatId}-hint`} className="hint">
+          {t('session.hybridHint')}
+        </p>
+      </div>
+      <TextField
+        label={t('session.parallelLimit')}
+        type="number"
+        value={String(parallelLimitOf(session))}
+        hint={t('session.parallelLimitHint')}
+        onCommit={(text) => editor.apply((s) => editSession(s, { parallelLimit: text.trim() === '' ? undefined : Number(text) }))}
+      />
+      {format === 'hybrid' && (
+        <div className="field" role="group" aria-labelledby={`${addId}-zones`}>
+          <span id={`${addId}-zones`} className="field-label">
+            {t('session.displayTimeZones')}
+          </span>
+          {zones.length === 0 ? (
+            <p className="hint">{t('session.noZones')}</p>
+          ) : (
+            <ul className="zone-list">
+              {zones.map((zone) => (
+                <li key={zone} data-zone={zone}>
+                  <span title={zone}>
+                    {zoneCity(zone, t)} <span className="hint-inline">{zone}</span>
+                  </span>
+                  <button type="button" className="link-button" aria-label={t('session.removeZone', { zone: zoneCity(zone, t) })} onClick={() => setZones(zones.filter((z) => z !== zone))}>
+                    ✕
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          {session.displayTimeZones === undefined ? (
+            <p className="hint">{t('session.displayTimeZonesDefault')}</p>
+          ) : (
+            <button type="button" className="link-button" onClick={() => editor.apply((s) => editSession(s, { displayTimeZones: undefined }))}>
+              {t('session.resetZones')}
+            </button>
+          )}
+          <div className="zone-add">
+            <label htmlFor={addId} className="visually-hidden">
+              {t('session.addZone')}
+            </label>
+            <select id={addId} value={adding} disabled={offered.length === 0} onChange={(e) => setToAdd(e.target.value)}>
+              {offered.map((zone) => (
+                <option key={zone} value={zone}>
+                  {zoneCity(zone, t)} ({zone})
+                </option>
+              ))}
+            </select>
+            <button type="button" className="button" disabled={!adding} onClick={() => adding && setZones([...zones, adding])}>
+              {t('session.addZoneButton')}
+            </button>
+          </div>
+        </div>
+      )}
+    </Section>
   );
 }
 

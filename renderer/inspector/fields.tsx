@@ -30,7 +30,7 @@ interface TextFieldProps {
   label: string;
   value: string;
   onCommit: (value: string) => void;
-  type?: 'text' | 'date' | 'time';
+  type?: 'text' | 'date' | 'time' | 'number';
   hint?: string;
   list?: string;
   lang?: Lang;

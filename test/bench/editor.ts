@@ -3,10 +3,12 @@
 // time from the document arriving in the page to an interactive grid (and from navigation),
 // and p50/p95 latency from a key press that edits (move a row, place an item, undo) to the
 // grid and the preview updated and laid out, and to the next frame.
-// `npx tsx test/bench/editor.ts [--json]` (after `npm run build`).
+// `npm run bench` runs it after the pure cases; alone: `npx tsx test/bench/editor.ts [--json]`
+// (after `npm run build`).
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { launchBrowserHost } from '../../electron/browser-host/launch.ts';
 import { parseSession, serializeSession, type Session } from '../../shared/model/index.ts';
 import { generateLargeSession, generateSession } from './generate.ts';
@@ -104,13 +106,21 @@ async function measure(label: string, session: Session) {
   }
 }
 
-const results = [
-  await measure('1x (2017 fixture)', fixture()),
-  await measure('10x', generateSession(10, 2017)),
-  await measure('6x40x10x3', generateLargeSession(2017)),
-];
-if (process.argv.includes('--json')) {
-  const out: Record<string, { value: number; unit: string }> = {};
+export type EditorResult = Awaited<ReturnType<typeof measure>>;
+export type Figures = Record<string, { value: number; unit: string }>;
+
+/** The three sessions, one after another (each in a browser of its own). */
+export async function runEditorBench(): Promise<EditorResult[]> {
+  return [
+    await measure('1x', fixture()),
+    await measure('10x', generateSession(10, 2017)),
+    await measure('6x40x10x3', generateLargeSession(2017)),
+  ];
+}
+
+/** Keys as in `npm run bench -- --json`: "editor open 6x40x10x3", "editor move p95 1x". */
+export function editorFigures(results: readonly EditorResult[]): Figures {
+  const out: Figures = {};
   for (const r of results) {
     out[`editor open ${r.label}`] = { value: round(r.open.fromDocument), unit: 'ms' };
     for (const op of ['move', 'place', 'undo'] as const) {
@@ -118,15 +128,27 @@ if (process.argv.includes('--json')) {
       out[`editor ${op} p95 ${r.label}`] = { value: round(r[op].p95), unit: 'ms' };
     }
   }
-  console.log(JSON.stringify(out));
-} else {
+  return out;
+}
+
+/** One line per session and operation, for the table of `npm run bench`. */
+export function editorReport(results: readonly EditorResult[]): string {
+  const lines: string[] = [];
   for (const r of results) {
-    console.log(`${r.label}: open ${round(r.open.fromDocument)} ms after the document arrived (${round(r.open.fromNavigation)} ms from navigation)`);
+    const what = r.label === '1x' ? '1x (2017 fixture)' : r.label;
+    lines.push(`${what}: open ${round(r.open.fromDocument)} ms after the document arrived (${round(r.open.fromNavigation)} ms from navigation)`);
     for (const op of ['move', 'place', 'undo'] as const) {
       const m = r[op];
-      console.log(`  ${op.padEnd(5)} updated: p50 ${round(m.p50)} ms, p95 ${round(m.p95)} ms; next frame: p50 ${round(m.frameP50)} ms, p95 ${round(m.frameP95)} ms (n=${m.n})`);
+      lines.push(`  ${op.padEnd(5)} updated: p50 ${round(m.p50)} ms, p95 ${round(m.p95)} ms; next frame: p50 ${round(m.frameP50)} ms, p95 ${round(m.frameP95)} ms (n=${m.n})`);
     }
   }
+  return lines.join('\n');
+}
+
+// Run directly (`npx tsx test/bench/editor.ts`), not when imported by run.ts.
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
+  const results = await runEditorBench();
+  console.log(process.argv.includes('--json') ? JSON.stringify(editorFigures(results)) : editorReport(results));
 }
 
 function round(value: number): number {

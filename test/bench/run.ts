@@ -1,7 +1,8 @@
 // Runs in Node (benchmark): `npm run bench` prints a table, `npm run bench -- --json` prints only
 // a JSON object of medians for CI to store and compare. Not part of `npm test`: timings are
 // noisy and a slow CI box must not fail the build.
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { parseSession, serializeSession, type Session } from '../../shared/model/index.ts';
 import { BENCH_CASES, type BenchCase, type BenchInput } from './cases.ts';
 import { generateSession } from './generate.ts';
@@ -17,6 +18,9 @@ const MIN_SAMPLES = 5;
 const MIN_BATCH_MS = 1;
 
 const FIXTURE = new URL('../../../shared/fixtures/ctoc-2017.orgwork', import.meta.url);
+const ROOT = new URL('../../', import.meta.url).pathname;
+const RENDERER = new URL('../../dist/renderer/index.html', import.meta.url).pathname;
+const CHROMIUM = process.env.ORGWORK_CHROMIUM || '/usr/bin/chromium';
 
 interface Result {
   name: string;
@@ -91,8 +95,8 @@ function round(ms: number): number {
   return Number(ms.toPrecision(ms < 1 ? 3 : 4));
 }
 
-function table(results: Result[]): string {
-  const header = ['operation', 'size', 'median ms', 'vs 1x'];
+function table(results: Result[], valueHeader = 'median ms'): string {
+  const header = ['operation', 'size', valueHeader, 'vs 1x'];
   const rows = results.map((r) => {
     const base = results.find((b) => b.name === r.name && b.size === SIZES[0]);
     const ratio = base && r.size !== null && r.size !== base.size ? `${r.size}x: ${(r.median / base.median).toFixed(1)}× the 1x time for ${r.size / base.size!}× the content` : '';
@@ -119,8 +123,27 @@ async function main(): Promise<void> {
   }
   void sink;
 
+  // The editor in Chromium (test/bench/editor.ts), when there is a Chromium. Progress and
+  // notes go to standard error: with --json, standard output holds only the one object.
+  let editor: { figures: Record<string, { value: number; unit: string }>; report: string } | null = null;
+  let editorNote = '';
+  if (!existsSync(CHROMIUM)) {
+    editorNote = `Editor benchmark skipped: no Chromium at ${CHROMIUM} (set ORGWORK_CHROMIUM).`;
+  } else {
+    if (!existsSync(RENDERER)) {
+      console.error('Building the renderer for the editor benchmark (node scripts/build.mjs)…');
+      const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: ['ignore', process.stderr, 'inherit'] });
+      if (build.status !== 0) throw new Error('node scripts/build.mjs failed: the editor benchmark needs dist/renderer');
+    }
+    console.error('Timing the editor in Chromium (1x, 10x, 6x40x10x3)…');
+    const { editorFigures, editorReport, runEditorBench } = await import('./editor.ts');
+    const measured = await runEditorBench();
+    editor = { figures: editorFigures(measured), report: editorReport(measured) };
+  }
+
   if (json) {
-    const out = Object.fromEntries(results.map((r) => [keyOf(r), { value: round(r.median), unit: 'ms' }]));
+    const out = { ...Object.fromEntries(results.map((r) => [keyOf(r), { value: round(r.median), unit: 'ms' }])), ...editor?.figures };
+    if (editorNote) console.error(editorNote);
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
     return;
   }
@@ -130,6 +153,25 @@ async function main(): Promise<void> {
   for (const [name, input] of ownInputs) console.log(`  ${name}: ${shape(input.session, input.text)}`);
   console.log('');
   console.log(table(results));
+  console.log('');
+  if (editor) {
+    console.log('Editor in Chromium at 1366×768 (open: document arrived → interactive grid; edits: key press → grid and preview updated):');
+    console.log(table(editorRows(editor.figures), 'ms'));
+    console.log('');
+    console.log(editor.report);
+  } else {
+    console.log(editorNote);
+  }
+}
+
+/** The editor's figures as rows of the table: "editor move p95" at 1x, 10x, 6x40x10x3. */
+function editorRows(figures: Record<string, { value: number }>): Result[] {
+  return Object.entries(figures).map(([key, { value }]) => {
+    const at = key.lastIndexOf(' ');
+    const size = key.slice(at + 1);
+    const n = /^(\d+)x$/.exec(size);
+    return n ? { name: key.slice(0, at), size: Number(n[1]), median: value } : { name: key, size: null, median: value };
+  });
 }
 
 await main();
