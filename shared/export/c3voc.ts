@@ -10,7 +10,8 @@ import type { Session } from '../model/types.ts';
 import { deriveAnnex } from '../schedule/annex.ts';
 import { languagesOf, type DocumentLanguage } from './document-language.ts';
 import { withoutInvalidChars } from './safe-text.ts';
-import { sha1, stableUuid } from './stable-uuid.ts';
+import { sha256 } from '../hash/sha256.ts';
+import { stableUuid } from './stable-uuid.ts';
 import { isKnownTimeZone, isoDateTimeIn } from './time-zone.ts';
 
 /** The schema's acronym pattern: no hyphens except in a "-2YYY-suffix". */
@@ -133,6 +134,6 @@ export function sessionToC3voc(session: Session, choice: DocumentLanguage): stri
   };
   const body = JSON.stringify(conference);
   // A version that changes exactly when the schedule does, as viewers expect.
-  const version = Array.from(sha1(new TextEncoder().encode(body)).slice(0, 4), (byte) => byte.toString(16).padStart(2, '0')).join('');
+  const version = Array.from(sha256(new TextEncoder().encode(body)).slice(0, 4), (byte) => byte.toString(16).padStart(2, '0')).join('');
   return `${JSON.stringify({ $schema: 'https://c3voc.de/schedule/schema.json', generator: { name: 'Orgwork' }, schedule: { version, conference } }, null, 2)}\n`;
 }

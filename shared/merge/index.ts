@@ -15,4 +15,4 @@ export {
   withoutLineage,
   type LineageLinks,
 } from './lineage.ts';
-export { sha256Hex } from './sha256.ts';
+export { sha256Hex } from '../hash/sha256.ts';

@@ -5,7 +5,7 @@
 // version both started from, the base of a three-way merge.
 import { serializeSession } from '../model/serialize.ts';
 import type { Lineage, Session } from '../model/types.ts';
-import { sha256Hex } from './sha256.ts';
+import { sha256Hex } from '../hash/sha256.ts';
 
 export function withoutLineage(session: Session): Session {
   if (session.lineage === undefined) return session;
