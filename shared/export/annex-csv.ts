@@ -4,19 +4,10 @@
 import { label } from '../i18n.ts';
 import type { AnnexTable } from '../schedule/annex.ts';
 import { annexLines } from './annex-rows.ts';
-import { withoutInvalidChars } from './safe-text.ts';
-
-const BOM = '\uFEFF';
-
-function field(text: string): string {
-  const value = withoutInvalidChars(text);
-  // A leading = + - @ would make Excel run the cell as a formula.
-  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
+import { CSV_BOM, csvLines } from './csv.ts';
 
 /** One table's lines, each ending in CRLF. */
-function csvLines(table: AnnexTable): string {
+function annexCsvLines(table: AnnexTable): string {
   const { lang } = table;
   const header = [label('doc:annex.date', lang), label('doc:annex.time', lang)];
   for (const body of table.bodies) {
@@ -27,7 +18,7 @@ function csvLines(table: AnnexTable): string {
     line.timeLabel,
     ...line.cells.flatMap((cell) => [cell?.item ?? '', cell?.title ?? '']),
   ]);
-  return [header, ...lines].map((cells) => cells.map(field).join(',') + '\r\n').join('');
+  return csvLines([header, ...lines]);
 }
 
 export function annexToCsv(table: AnnexTable): string {
@@ -35,5 +26,5 @@ export function annexToCsv(table: AnnexTable): string {
 }
 
 export function annexTablesToCsv(tables: readonly AnnexTable[]): string {
-  return BOM + tables.map(csvLines).join('\r\n');
+  return CSV_BOM + tables.map(annexCsvLines).join('\r\n');
 }

@@ -4,20 +4,11 @@
 // Reading accepts what Excel and people write: with or without the mark and the header
 // (in either column order), commas, semicolons or tabs, quoted fields over several lines.
 import { message, type Message } from '../i18n.ts';
-import { withoutInvalidChars } from '../export/safe-text.ts';
+import { CSV_BOM, csvLines } from '../export/csv.ts';
 import type { Term } from './types.ts';
 
-const BOM = '\uFEFF';
-
-/** A field as Excel reads it back: quoted when needed; a leading = + - @ is not run as a formula. */
-function field(text: string): string {
-  const value = withoutInvalidChars(text);
-  const safe = /^[=+\-@]/u.test(value) ? `'${value}` : value;
-  return /[",\r\n]/u.test(safe) ? `"${safe.replace(/"/gu, '""')}"` : safe;
-}
-
 export function termsToCsv(terms: readonly Pick<Term, 'en' | 'zh'>[]): string {
-  return BOM + [['en', 'zh'], ...terms.map((t) => [t.en, t.zh])].map((cells) => cells.map(field).join(',') + '\r\n').join('');
+  return CSV_BOM + csvLines([['en', 'zh'], ...terms.map((t) => [t.en, t.zh])]);
 }
 
 interface CsvRow {
@@ -36,7 +27,7 @@ function delimiterOf(text: string): string {
 
 /** RFC 4180 rows; a quote left open runs to the end, as Excel reads it. */
 export function csvRows(text: string): CsvRow[] {
-  const source = text.startsWith(BOM) ? text.slice(1) : text;
+  const source = text.startsWith(CSV_BOM) ? text.slice(1) : text;
   const delimiter = delimiterOf(source);
   const rows: CsvRow[] = [];
   let cells: string[] = [];
