@@ -3,7 +3,7 @@
 // Enter chooses; Escape closes it and gives focus back to the button; Tab closes it. The same
 // entries as the desktop File ▸ Export menu, in the document language. While the host builds
 // and writes the file, a status line says so.
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXPORT_MENU_GROUPS, type ExportFormat } from '../../shared/export/export-formats.ts';
 import { useEditor } from '../state/context.tsx';
@@ -26,7 +26,8 @@ export function ExportMenu() {
   const menuRef = useRef<HTMLUListElement>(null);
   const itemRefs = useRef<(HTMLButtonElement | null)[]>([]);
 
-  useEffect(() => {
+  // Before paint, so the next key press already lands in the menu.
+  useLayoutEffect(() => {
     if (open) itemRefs.current[active]?.focus();
   }, [open, active]);
 
@@ -54,9 +55,29 @@ export function ExportMenu() {
     void exportDocument(editor, format);
   };
 
+  /**
+   * Moves the active entry for an arrow, Home or End key. Functional updates, so keys typed
+   * faster than React renders (or landing on the button before focus has moved into the
+   * open menu) each count.
+   */
+  const move = (key: string): boolean => {
+    const last = FORMATS.length - 1;
+    const steps: Record<string, (current: number) => number> = {
+      ArrowDown: (current) => (current === last ? 0 : current + 1),
+      ArrowUp: (current) => (current === 0 ? last : current - 1),
+      Home: () => 0,
+      End: () => last,
+    };
+    const step = steps[key];
+    if (step) setActive(step);
+    return step !== undefined;
+  };
+
   const onButtonKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     if (busy) return;
-    if (event.key === 'ArrowDown' || event.key === 'Enter' || event.key === ' ') {
+    if (open && move(event.key)) {
+      event.preventDefault();
+    } else if (event.key === 'ArrowDown' || event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       openAt(0);
     } else if (event.key === 'ArrowUp') {
@@ -69,16 +90,8 @@ export function ExportMenu() {
   };
 
   const onMenuKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
-    const last = FORMATS.length - 1;
-    const moves: Record<string, number> = {
-      ArrowDown: active === last ? 0 : active + 1,
-      ArrowUp: active === 0 ? last : active - 1,
-      Home: 0,
-      End: last,
-    };
-    if (event.key in moves) {
+    if (move(event.key)) {
       event.preventDefault();
-      setActive(moves[event.key]!);
     } else if (event.key === 'Escape') {
       event.preventDefault();
       event.stopPropagation();
