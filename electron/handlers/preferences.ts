@@ -59,13 +59,21 @@ export function jsonFilePreferences(file: string): PreferencesStore {
       return { ...DEFAULT_PREFERENCES };
     }
   };
+  const write = async (patch: Partial<Preferences>): Promise<Preferences> => {
+    const next = { ...(await read()), ...preferencesPatchSchema.parse(patch) };
+    await mkdir(dirname(file), { recursive: true });
+    await writeFileAtomic(file, `${JSON.stringify(next, null, 2)}\n`);
+    return next;
+  };
+  // Each change reads, merges and writes the file: two at once (both languages switched in
+  // quick succession) would each write over the other. One at a time, in order.
+  let queue: Promise<unknown> = Promise.resolve();
   return {
     get: read,
-    async set(patch) {
-      const next = { ...(await read()), ...preferencesPatchSchema.parse(patch) };
-      await mkdir(dirname(file), { recursive: true });
-      await writeFileAtomic(file, `${JSON.stringify(next, null, 2)}\n`);
-      return next;
+    set(patch) {
+      const done = queue.then(() => write(patch));
+      queue = done.catch(() => undefined);
+      return done;
     },
   };
 }

@@ -223,3 +223,11 @@ describe('recovery journal', () => {
     expect(await handlers.listRecovery()).toEqual([]);
   });
 });
+
+describe('preferences written at once', () => {
+  it('keeps every change when several arrive together', async () => {
+    const { handlers } = handlerHarness();
+    await Promise.all([handlers.setPreferences({ uiLang: 'zh' }), handlers.setPreferences({ docLang: 'both' }), handlers.setPreferences({ recoveryIntervalSeconds: 9 })]);
+    expect(await handlers.getPreferences()).toMatchObject({ uiLang: 'zh', docLang: 'both', recoveryIntervalSeconds: 9 });
+  });
+});
