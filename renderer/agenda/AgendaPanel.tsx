@@ -14,7 +14,7 @@ import { placeAtFocus } from '../grid/focus-target.ts';
 import { jointGroups, langsOf, placementsIn, useDocLang, useEditor, useSession } from '../state/context.tsx';
 import { uiMessage } from '../state/messages.ts';
 import { useStore } from '../state/store.ts';
-import { nextNumber, outline } from './outline.ts';
+import { bodyOutline, nextNumber } from './outline.ts';
 import { PlaceHere } from './PlaceHere.tsx';
 
 export function AgendaPanel() {
@@ -104,7 +104,7 @@ function AgendaBody({ body, session, roving }: { body: Body; session: Session; r
       </h3>
       {items.length === 0 ? <p className="muted small">{t('agenda.noItems')}</p> : null}
       <ul className="agenda-list">
-        {outline(items).map((entry) => (
+        {bodyOutline(session.items, body.id).map((entry) => (
           <AgendaEntry
             key={entry.item.id}
             item={entry.item}

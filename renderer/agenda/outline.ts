@@ -24,6 +24,20 @@ export function outline(items: readonly Item[]): OutlineEntry[] {
   });
 }
 
+const outlines = new WeakMap<readonly Item[], Map<string, OutlineEntry[]>>();
+
+/**
+ * The outline of one body's items in an agenda, once per items array: schedule edits keep
+ * the session's items array, so moving a row does not outline every agenda again.
+ */
+export function bodyOutline(items: readonly Item[], bodyId: string): OutlineEntry[] {
+  let perBody = outlines.get(items);
+  if (!perBody) outlines.set(items, (perBody = new Map()));
+  let entries = perBody.get(bodyId);
+  if (!entries) perBody.set(bodyId, (entries = outline(items.filter((item) => item.body === bodyId))));
+  return entries;
+}
+
 /** The next free top-level number of an agenda: one after the highest. */
 export function nextNumber(items: readonly Item[]): string {
   const top = items.map((item) => Number.parseInt(item.number, 10)).filter(Number.isFinite);

@@ -2,7 +2,7 @@
 // plan at a glance.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { outline } from '../agenda/outline.ts';
+import { bodyOutline } from '../agenda/outline.ts';
 import { placementsIn, useDirty, useEditor, useSession } from '../state/context.tsx';
 import { useStore } from '../state/store.ts';
 
@@ -15,7 +15,7 @@ export function StatusBar({ children }: { children?: ReactNode }) {
   const placements = placementsIn(session);
   // Agenda headings with sub-items ("1" over "1(a)") are never placed themselves.
   const unplaced = session.bodies
-    .flatMap((body) => outline(session.items.filter((item) => item.body === body.id)))
+    .flatMap((body) => bodyOutline(session.items, body.id))
     .filter((entry) => !entry.hasChildren && !placements.has(entry.item.id)).length;
   return (
     <footer className="status-bar">

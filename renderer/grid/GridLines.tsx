@@ -47,8 +47,11 @@ export function HeadLine({ bodies, langs }: { bodies: readonly Body[]; langs: re
   );
 }
 
-/** A day: its heading and, slot by slot, the rows with drop gaps between them. */
-export function DaySection({ day, langs }: { day: DayView; langs: readonly Lang[] }) {
+/**
+ * A day: its heading and, slot by slot, the rows with drop gaps between them. Memoized: a day
+ * an edit did not change keeps its view object (view.ts) and is not redrawn.
+ */
+export const DaySection = memo(function DaySection({ day, langs }: { day: DayView; langs: readonly Lang[] }) {
   const [heading, ...lines] = day.lines;
   const slots: LineView[][] = [];
   for (const line of lines) {
@@ -73,7 +76,7 @@ export function DaySection({ day, langs }: { day: DayView; langs: readonly Lang[
       })}
     </div>
   );
-}
+});
 
 const Line = memo(
   function Line({ view, langs }: { view: LineView; langs: readonly Lang[] }) {

@@ -1,17 +1,21 @@
 // Runs in the renderer. Names of places in the grid for people (announcements, the
 // "place here" button), made of the same day and time labels as the annex.
+import { dayLabel, timeLabel } from '../../shared/format/labels.ts';
 import { textIn } from '../../shared/format/text.ts';
 import type { Lang } from '../../shared/i18n.ts';
-import type { Session } from '../../shared/model/types.ts';
+import { annexOptions, type Session } from '../../shared/model/types.ts';
 import type { SlotRef } from '../../shared/schedule/refs.ts';
-import { annexOf } from '../state/context.tsx';
 
+/**
+ * The day and time labels of the annex (deriveAnnex makes them the same way), without
+ * deriving a whole annex in a language that may not be the document's.
+ */
 export function slotName(session: Session, at: SlotRef, lang: Lang): string {
-  const annex = annexOf(session, lang);
-  const dayIndex = session.days.findIndex((d) => d.date === at.date);
-  const day = annex.days[dayIndex];
+  const day = session.days.find((d) => d.date === at.date);
   const slot = day?.slots[at.slot];
-  return day && slot ? `${day.label} ${slot.label}` : '';
+  if (!day || !slot) return '';
+  const { showYear } = annexOptions(session);
+  return `${dayLabel(day.date, lang, { showYear })} ${timeLabel(slot.start, slot.end, lang)}`;
 }
 
 export function itemName(session: Session, itemId: string, lang: Lang): string {

@@ -20,7 +20,16 @@ export const slotLineKey = (session: Session, at: SlotRef) => {
   return slot && slot.rows.length > 0 ? rowKey({ ...at, row: 0 }) : emptySlotKey(at);
 };
 
-export function gridLines(session: Session): GridLine[] {
+const linesOf = new WeakMap<Session, readonly GridLine[]>();
+
+/** The lines of a session, computed once per session object (sessions are immutable). */
+export function gridLines(session: Session): readonly GridLine[] {
+  let lines = linesOf.get(session);
+  if (!lines) linesOf.set(session, (lines = buildLines(session)));
+  return lines;
+}
+
+function buildLines(session: Session): GridLine[] {
   const lines: GridLine[] = [{ kind: 'head', key: HEAD_KEY }];
   session.days.forEach((day, dayIndex) => {
     lines.push({ kind: 'day', key: dayKey(day.date), date: day.date, dayIndex });

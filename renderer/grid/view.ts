@@ -69,8 +69,37 @@ export function gridView(session: Session, langs: readonly Lang[]): DayView[] {
   if (!perLangs) views.set(session, (perLangs = new Map()));
   const key = langs.join(',');
   let days = perLangs.get(key);
-  if (!days) perLangs.set(key, (days = build(session, langs)));
+  if (!days) perLangs.set(key, (days = reuse(key, build(session, langs))));
   return days;
+}
+
+/** The last views built per languages shown: lines and days by key, to hand back unchanged ones. */
+const lastBuilt = new Map<string, { lines: Map<string, LineView>; days: Map<string, DayView> }>();
+
+/**
+ * Replaces each line whose content (`sig`) did not change with the object built last time,
+ * and each day whose lines are all unchanged with its previous view: the grid then skips a
+ * day that an edit did not touch by identity, without comparing its lines one by one.
+ */
+function reuse(langsKey: string, days: DayView[]): DayView[] {
+  const last = lastBuilt.get(langsKey);
+  const lines = new Map<string, LineView>();
+  const byDate = new Map<string, DayView>();
+  const result = days.map((day) => {
+    const dayLines = day.lines.map((line) => {
+      const before = last?.lines.get(line.key);
+      const kept = before && before.sig === line.sig ? before : line;
+      lines.set(line.key, kept);
+      return kept;
+    });
+    const previous = last?.days.get(day.date);
+    const same = previous !== undefined && previous.lines.length === dayLines.length && previous.lines.every((line, i) => line === dayLines[i]);
+    const view = same ? previous : { date: day.date, lines: dayLines };
+    byDate.set(day.date, view);
+    return view;
+  });
+  lastBuilt.set(langsKey, { lines, days: byDate });
+  return result;
 }
 
 function build(session: Session, langs: readonly Lang[]): DayView[] {

@@ -16,9 +16,20 @@ const DAY_PATTERN: Record<Lang, { plain: string; withYear: string }> = {
 /** The date-fns locale of each document language (month and weekday names). */
 export const DATE_LOCALE = { en: enGB, zh: zhCN } as const;
 
+// Every derivation and every grid render labels the same few days again; date-fns formatting
+// is not free. Bounded: cleared when it grows past any real session's size.
+const dayLabels = new Map<string, string>();
+
 export function dayLabel(date: string, lang: Lang, options: DayLabelOptions = {}): string {
-  const pattern = DAY_PATTERN[lang][options.showYear ? 'withYear' : 'plain'];
-  return format(dateOf(date), pattern, { locale: DATE_LOCALE[lang] });
+  const variant = options.showYear ? 'withYear' : 'plain';
+  const key = `${lang}${variant}${date}`;
+  let text = dayLabels.get(key);
+  if (text === undefined) {
+    if (dayLabels.size > 10_000) dayLabels.clear();
+    text = format(dateOf(date), DAY_PATTERN[lang][variant], { locale: DATE_LOCALE[lang] });
+    dayLabels.set(key, text);
+  }
+  return text;
 }
 
 /** One end of a time range: the clock reading and the part of the day it falls in. */
