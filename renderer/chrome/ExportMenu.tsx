@@ -139,7 +139,12 @@ export function ExportMenu() {
                     tabIndex={at === active ? 0 : -1}
                     data-format={format}
                     onClick={() => choose(format)}
-                    onMouseEnter={() => setActive(at)}
+                    // Only a pointer that really moves takes the highlight: Chromium sends
+                    // boundary events when a menu opens under a resting pointer, which must not
+                    // undo where the keyboard has moved.
+                    onMouseMove={(event) => {
+                      if (event.movementX !== 0 || event.movementY !== 0) setActive(at);
+                    }}
                   >
                     {t(`export.format.${format}`)}
                   </button>
