@@ -6,7 +6,7 @@ import type { DocumentLang, DocumentNotice, FileStamp, OpenedDocument, OrgworkAp
 import type { ExportFormat } from '../../shared/export/export-formats.ts';
 import type { Message } from '../../shared/i18n.ts';
 import type { ParseError } from '../../shared/model/errors.ts';
-import type { Session } from '../../shared/model/types.ts';
+import type { Lineage, Session } from '../../shared/model/types.ts';
 import type { EditResult } from '../../shared/schedule/edit.ts';
 import { currentSession, markSaved, record, redo, startHistory, undo, canRedo, canUndo, type History } from './history.ts';
 import { uiMessage } from './messages.ts';
@@ -117,13 +117,13 @@ export class Editor {
     this.announce(uiMessage('history.redone'));
   }
 
-  markSaved(session: Session, file: Pick<FileInfo, 'path' | 'name' | 'stamp'>): void {
+  markSaved(session: Session, file: Pick<FileInfo, 'path' | 'name' | 'stamp'>, lineage?: Lineage): void {
     const state = this.doc.get();
     if (!state) return;
     this.doc.set({
       // Kept somewhere permanent now: the temporary-location notice no longer applies.
       file: { ...file, notices: state.file.notices.filter((n) => n !== 'temporary-location' && n !== 'recovered') },
-      history: markSaved(state.history, session),
+      history: markSaved(state.history, session, lineage),
     });
   }
 

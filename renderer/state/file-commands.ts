@@ -84,7 +84,7 @@ export async function saveDocument(editor: Editor, options: { saveAs?: boolean; 
   if (!result) return false;
   switch (result.status) {
     case 'saved':
-      editor.markSaved(session, { path: result.path, name: result.name, stamp: result.stamp });
+      editor.markSaved(session, { path: result.path, name: result.name, stamp: result.stamp }, result.lineage);
       editor.say(uiMessage('file.saved', { name: result.name }));
       return true;
     case 'cancelled':

@@ -2,7 +2,7 @@
 // order. Sessions are immutable and immer shares structure between them, so keeping every
 // snapshot costs only what changed. `savedIndex` marks the snapshot that is on disk, so
 // undoing back to it clears the unsaved mark.
-import type { Session } from '../../shared/model/types.ts';
+import type { Lineage, Session } from '../../shared/model/types.ts';
 
 export interface History {
   readonly entries: readonly Session[];
@@ -40,8 +40,13 @@ export function redo(history: History): History {
 
 export const isDirty = (history: History) => history.savedIndex !== history.index;
 
-/** After a save of `session` (which may be an earlier entry if editing went on meanwhile). */
-export function markSaved(history: History, session: Session): History {
+/**
+ * After a save of `session` (which may be an earlier entry if editing went on meanwhile).
+ * `lineage` is what the file now records: every entry takes it (it is not an edit, so it is
+ * not undone), so that the next save, from whichever entry, names this version as its parent.
+ */
+export function markSaved(history: History, session: Session, lineage?: Lineage): History {
   const at = history.entries.lastIndexOf(session);
-  return { ...history, savedIndex: at === -1 ? null : at };
+  const entries = lineage ? history.entries.map((entry) => (entry.lineage === lineage ? entry : { ...entry, lineage })) : history.entries;
+  return { entries, index: history.index, savedIndex: at === -1 ? null : at };
 }

@@ -48,6 +48,17 @@ describe('undo history', () => {
     expect(isDirty(undo(h))).toBe(true);
   });
 
+  it('puts the lineage a save recorded on every entry, so the next save names it as parent, and stays clean', () => {
+    let h = record(record(startHistory(s0, true), s1), s2);
+    h = undo(h);
+    const lineage = { revision: 'r'.repeat(64), parent: 'p'.repeat(64) };
+    h = markSaved(h, s1, lineage);
+    expect(h.entries.every((entry) => entry.lineage === lineage)).toBe(true);
+    expect(isDirty(h)).toBe(false);
+    expect(currentSession(redo(h)).lineage).toBe(lineage);
+    expect(isDirty(redo(h))).toBe(true);
+  });
+
   it('starts unsaved for restored work', () => {
     expect(isDirty(startHistory(s0, false))).toBe(true);
   });
