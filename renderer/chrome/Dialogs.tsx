@@ -1,48 +1,18 @@
 // Runs in the renderer. The modal questions and reports: unsaved changes, a file changed on
-// disk, a file that is not a valid session, work to recover, the keyboard reference. Native
-// <dialog> gives focus trapping and Escape for free; Escape always means the safe choice.
-import { useEffect, useRef, type ReactNode } from 'react';
+// disk, a file that is not a valid session, work to recover, the keyboard reference.
 import { useTranslation } from 'react-i18next';
 import { useUiLang } from '../i18n.ts';
 import { useEditor } from '../state/context.tsx';
 import type { DialogState } from '../state/editor.ts';
 import { useStore } from '../state/store.ts';
 import { KEY_GROUPS } from './keys.ts';
+import { Modal } from './Modal.tsx';
 
 export function Dialogs() {
   const editor = useEditor();
   const dialog = useStore(editor.dialog, (d) => d);
   if (!dialog) return null;
   return <DialogView key={dialog.kind} dialog={dialog} />;
-}
-
-function Modal({ title, onCancel, children, actions, wide }: { title: string; onCancel: () => void; children: ReactNode; actions: ReactNode; wide?: boolean }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    // The safe or usual answer takes the focus, not the first focusable thing in the dialog.
-    (dialog?.querySelector<HTMLElement>('.modal-actions .primary') ?? dialog?.querySelector<HTMLElement>('.primary'))?.focus();
-    return () => dialog?.close();
-  }, []);
-  return (
-    <dialog
-      ref={ref}
-      className={`modal${wide ? ' modal-wide' : ''}`}
-      aria-labelledby="modal-title"
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
-    >
-      <h2 id="modal-title">{title}</h2>
-      {/* Focusable, so a long list (errors, keys) scrolls by keyboard too. */}
-      <div className="modal-body" tabIndex={0}>
-        {children}
-      </div>
-      <div className="modal-actions">{actions}</div>
-    </dialog>
-  );
 }
 
 function DialogView({ dialog }: { dialog: DialogState }) {

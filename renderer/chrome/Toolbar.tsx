@@ -8,6 +8,9 @@ import { runCommand, setDocLang, setUiLang } from '../state/commands.ts';
 import { useDocLang, useEditor } from '../state/context.tsx';
 import { canRedo, canUndo } from '../state/history.ts';
 import { useStore } from '../state/store.ts';
+import { CompareTools } from '../compare/CompareTools.tsx';
+import { ShareTools } from '../share/ShareTools.tsx';
+import { StartTools } from '../start/StartTools.tsx';
 import { ExportMenu } from './ExportMenu.tsx';
 
 const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
@@ -35,6 +38,9 @@ export function Toolbar() {
         {button(t('toolbar.saveAs'), () => runCommand(editor, 'save-as'), `${mod}+Shift+S`)}
       </div>
       <ExportMenu />
+      <StartTools />
+      <ShareTools />
+      <CompareTools />
       <div className="tool-group" role="group" aria-label={t('toolbar.history')}>
         {button(t('toolbar.undo'), () => editor.undo(), `${mod}+Z`, !undoable)}
         {button(t('toolbar.redo'), () => editor.redo(), `${mod}+Shift+Z ${mod}+Y`, !redoable)}

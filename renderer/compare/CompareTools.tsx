@@ -1,0 +1,4 @@
+// Runs in the renderer. Toolbar entry for compare and merge (issue 7; filled in next).
+export function CompareTools() {
+  return null;
+}
