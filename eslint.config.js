@@ -10,7 +10,7 @@ const restricted = (groups, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'release/', 'test-results/', 'playwright-report/', '.tmp/'] },
+  { ignores: ['node_modules/', 'dist/', 'dist-*/', 'test-results-*/', 'release/', 'test-results/', 'playwright-report/', '.tmp/'] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -5,7 +5,7 @@ import { defineConfig } from '@playwright/test';
 
 export default defineConfig({
   testDir: 'test/e2e',
-  outputDir: 'test-results',
+  outputDir: process.env.ORGWORK_DIST ? `test-results-${process.env.ORGWORK_DIST}` : 'test-results',
   workers: 2,
   fullyParallel: false,
   timeout: 90_000,

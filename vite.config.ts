@@ -1,4 +1,5 @@
-// Runs in Node at build time (scripts/build.mjs). Builds renderer/ into dist/renderer/.
+// Runs in Node at build time (scripts/build.mjs). Builds renderer/ into dist/renderer/ (or
+// ORGWORK_DIST/renderer/, so that parallel work in one checkout need not share a build).
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
@@ -10,7 +11,7 @@ export default defineConfig({
   base: './',
   plugins: [react()],
   build: {
-    outDir: path.join(import.meta.dirname, 'dist', 'renderer'),
+    outDir: path.join(import.meta.dirname, process.env.ORGWORK_DIST ?? 'dist', 'renderer'),
     // outDir lies outside root, so Vite only empties it when told to.
     emptyOutDir: true,
   },

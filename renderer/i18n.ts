@@ -6,10 +6,12 @@ import type { Lang } from '../shared/i18n.ts';
 import enCompare from '../locales/en/compare.json' with { type: 'json' };
 import enShare from '../locales/en/share.json' with { type: 'json' };
 import enStart from '../locales/en/start.json' with { type: 'json' };
+import enTerms from '../locales/en/terms.json' with { type: 'json' };
 import enUi from '../locales/en/ui.json' with { type: 'json' };
 import zhCompare from '../locales/zh/compare.json' with { type: 'json' };
 import zhShare from '../locales/zh/share.json' with { type: 'json' };
 import zhStart from '../locales/zh/start.json' with { type: 'json' };
+import zhTerms from '../locales/zh/terms.json' with { type: 'json' };
 import zhUi from '../locales/zh/ui.json' with { type: 'json' };
 
 /** The value for `<html lang>`: UN Chinese is Simplified, and the tag picks the right CJK font. */
@@ -22,15 +24,16 @@ function initialLanguage(): Lang {
 
 export const i18n = i18next.createInstance();
 void i18n.use(initReactI18next).init({
-  // `ui` for the editor itself; one namespace per feature area (`start`: new session, import,
-  // term base; `share`: email and named versions; `compare`: compare and merge).
+  // `ui` for the editor itself; one namespace per feature area: `start` (new session wizard,
+  // agenda import), `terms` (the term base), `share` (email, named versions), `compare`
+  // (compare and merge).
   resources: {
-    en: { ui: enUi, start: enStart, share: enShare, compare: enCompare },
-    zh: { ui: zhUi, start: zhStart, share: zhShare, compare: zhCompare },
+    en: { ui: enUi, start: enStart, terms: enTerms, share: enShare, compare: enCompare },
+    zh: { ui: zhUi, start: zhStart, terms: zhTerms, share: zhShare, compare: zhCompare },
   },
   lng: initialLanguage(),
   fallbackLng: 'en',
-  ns: ['ui', 'start', 'share', 'compare'],
+  ns: ['ui', 'start', 'terms', 'share', 'compare'],
   defaultNS: 'ui',
   // React escapes what it renders; escaping here too would show &amp; in the UI.
   interpolation: { escapeValue: false },

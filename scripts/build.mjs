@@ -7,7 +7,9 @@ import { build as vite } from 'vite';
 
 const root = path.join(import.meta.dirname, '..');
 const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
-const outElectron = path.join(root, 'dist', 'electron');
+// ORGWORK_DIST (default dist/) lets parallel work in one checkout keep separate builds.
+const dist = process.env.ORGWORK_DIST ?? 'dist';
+const outElectron = path.join(root, dist, 'electron');
 
 await rm(outElectron, { recursive: true, force: true });
 
@@ -48,4 +50,4 @@ await Promise.all([
 
 await vite({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
 
-console.log(`built dist/electron/main.js, dist/electron/preload.cjs, dist/renderer/ (orgwork ${pkg.version})`);
+console.log(`built ${dist}/electron/main.js, ${dist}/electron/preload.cjs, ${dist}/renderer/ (orgwork ${pkg.version})`);

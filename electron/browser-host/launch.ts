@@ -17,7 +17,8 @@ import { hostLabel, hostMessage } from '../handlers/messages.ts';
 import { jsonFilePreferences } from '../handlers/preferences.ts';
 import { defaultTemporaryFolders } from '../handlers/temporary-location.ts';
 
-export const RENDERER_DIR = new URL('../../dist/renderer/', import.meta.url).pathname;
+/** The built renderer: dist/renderer/, or ORGWORK_DIST/renderer/ when set (see scripts/build.mjs). */
+export const RENDERER_DIR = new URL(`../../${process.env.ORGWORK_DIST ?? 'dist'}/renderer/`, import.meta.url).pathname;
 export const APP_ORIGIN = 'http://orgwork.localhost';
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
