@@ -14,6 +14,8 @@ import enImport from '../locales/en/import.json' with { type: 'json' };
 import zhImport from '../locales/zh/import.json' with { type: 'json' };
 import enMerge from '../locales/en/merge.json' with { type: 'json' };
 import zhMerge from '../locales/zh/merge.json' with { type: 'json' };
+import enVersions from '../locales/en/versions.json' with { type: 'json' };
+import zhVersions from '../locales/zh/versions.json' with { type: 'json' };
 
 export const LANGS = ['en', 'zh'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -22,8 +24,8 @@ export type Lang = (typeof LANGS)[number];
 export type Message = Record<Lang, string>;
 
 export const sharedResources = {
-  en: { model: enModel, doc: enDoc, edit: enEdit, rules: enRules, import: enImport, merge: enMerge },
-  zh: { model: zhModel, doc: zhDoc, edit: zhEdit, rules: zhRules, import: zhImport, merge: zhMerge },
+  en: { model: enModel, doc: enDoc, edit: enEdit, rules: enRules, import: enImport, merge: enMerge, versions: enVersions },
+  zh: { model: zhModel, doc: zhDoc, edit: zhEdit, rules: zhRules, import: zhImport, merge: zhMerge, versions: zhVersions },
 } as const;
 
 const instance = i18next.createInstance();
@@ -31,7 +33,7 @@ void instance.init({
   resources: sharedResources,
   lng: 'en',
   fallbackLng: 'en',
-  ns: ['model', 'doc', 'edit', 'rules', 'import', 'merge'],
+  ns: ['model', 'doc', 'edit', 'rules', 'import', 'merge', 'versions'],
   // Messages are plain text, never HTML; exporters escape on their own.
   interpolation: { escapeValue: false },
   initAsync: false,

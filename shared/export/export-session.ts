@@ -13,6 +13,7 @@ import type { ExportFormat } from './export-formats.ts';
 import { annexToHtml } from './html/annex-html.ts';
 import { documentToHtml } from './html/document-html.ts';
 import { sessionToIcs } from './ics.ts';
+import { versionChangelog } from '../versions/changelog.ts';
 
 export interface ExportHost {
   /** Prints a self-contained HTML page to PDF (A4, as its @page rule says). */
@@ -41,5 +42,9 @@ export async function exportSession(session: Session, format: ExportFormat, lang
       return annexTablesToCsv(languagesOf(lang).map((one) => deriveAnnex(session, one)));
     case 'documents':
       return documentsList(session, lang);
+    case 'changelog':
+      return languagesOf(lang)
+        .map((one) => versionChangelog(session, one))
+        .join('\n');
   }
 }

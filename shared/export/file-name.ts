@@ -18,6 +18,7 @@ const NAME_PARTS: Record<ExportFormat, { part: string | null; extension: string 
   c3voc: { part: 'schedule', extension: 'json' },
   csv: { part: 'annex', extension: 'csv' },
   documents: { part: 'documents', extension: 'txt' },
+  changelog: { part: 'versions', extension: 'txt' },
 };
 
 const MAX_BASE_LENGTH = 80;

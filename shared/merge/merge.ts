@@ -14,6 +14,7 @@ import { mergeContext, mergeFields, trioOf } from './merge-context.ts';
 import { placementPicks, mergeRows } from './merge-rows.ts';
 import { mergeDays } from './merge-slots.ts';
 import type { Side } from './three-way.ts';
+import { mergeVersions } from '../versions/merge-versions.ts';
 
 export interface MergeInput {
   /** The common version; null for a two-way compare. */
@@ -45,7 +46,8 @@ function assemble(input: MergeInput, decide: (conflict: Conflict) => Side): Sess
       slots: day.slots.map((slot) => ({ ...slot.fields, rows: mergeRows(ctx, { items, placementPicks: picks }, slot) }) as Slot),
     }),
   );
-  return { ...own, format: ours.format, version: ours.version, bodies: agenda.bodies, items: agenda.items, days } as Session;
+  const versions = mergeVersions(ours.versions, theirs.versions);
+  return { ...own, format: ours.format, version: ours.version, bodies: agenda.bodies, items: agenda.items, days, ...(versions && { versions }) } as Session;
 }
 
 export function mergeSessions(base: Session | null, ours: Session, theirs: Session): Merge {

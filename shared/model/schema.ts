@@ -46,6 +46,15 @@ const day = z.looseObject({ date, slots: z.array(slot) });
 // to refuse a file (a newer version may name revisions differently).
 const lineage = z.looseObject({ revision: nonEmpty, parent: nonEmpty.optional(), merged: z.array(nonEmpty).optional() });
 
+const namedVersion = z.looseObject({
+  name: nonEmpty,
+  sent: nonEmpty,
+  changes: z.array(z.looseObject({ en: z.string(), zh: z.string() })).optional(),
+  // Checked as a session only when a change list is computed from it: a damaged copy of an
+  // old version must not stop the file from opening.
+  content: z.unknown().optional(),
+});
+
 export const sessionSchema = z.looseObject({
   format: z.literal(SESSION_FORMAT),
   version: z.number().int(),
@@ -67,6 +76,7 @@ export const sessionSchema = z.looseObject({
   bodies: z.array(body),
   items: z.array(item),
   days: z.array(day),
+  versions: z.array(namedVersion).optional(),
 });
 
 // The schema and the hand-written types must describe the same file.

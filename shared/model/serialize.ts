@@ -27,6 +27,7 @@ const ITEM: Shape = {
 };
 const ANNEX: Shape = { keys: ['showYear', 'markJoint'] };
 const LINEAGE: Shape = { keys: ['revision', 'parent', 'merged'] };
+const NAMED_VERSION: Shape = { keys: ['name', 'sent', 'changes', 'content'], children: { changes: each(LANG_TEXT) } };
 
 function sessionShape(bodyOrder: readonly string[]): Shape {
   // Cells of a row follow the order of the bodies, as the annex columns do.
@@ -37,7 +38,7 @@ function sessionShape(bodyOrder: readonly string[]): Shape {
   };
   const day: Shape = { keys: ['date', 'slots'], children: { slots: each(slot) } };
   return {
-    keys: ['format', 'version', 'id', 'lineage', 'title', 'venue', 'timeZone', 'issued', 'distribution', 'originalLanguage', 'languages', 'meetingFormat', 'parallelLimit', 'displayTimeZones', 'annex', 'bodies', 'items', 'days'],
+    keys: ['format', 'version', 'id', 'lineage', 'title', 'venue', 'timeZone', 'issued', 'distribution', 'originalLanguage', 'languages', 'meetingFormat', 'parallelLimit', 'displayTimeZones', 'annex', 'bodies', 'items', 'days', 'versions'],
     children: {
       title: langText,
       venue: langText,
@@ -46,6 +47,8 @@ function sessionShape(bodyOrder: readonly string[]): Shape {
       bodies: each(BODY),
       items: each(ITEM),
       days: each(day),
+      // A version's content was written in this order when it was marked (markVersion).
+      versions: each(NAMED_VERSION),
     },
   };
 }

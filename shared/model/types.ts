@@ -86,6 +86,27 @@ export interface Lineage {
   merged?: string[];
 }
 
+/**
+ * A version of the session that was sent out under a name ("Draft 2 to the Bureau"). The file
+ * carries its own history, so a colleague who receives it sees the same list.
+ */
+export interface NamedVersion {
+  name: string;
+  /** When it was marked as sent (ISO 8601 instant). */
+  sent: string;
+  /**
+   * What changed since the previous named version, as the change list read when this one was
+   * marked, in both languages (a changelog is a record: it is not recomputed). Absent for
+   * the first named version.
+   */
+  changes?: Record<Lang, string>[];
+  /**
+   * The session as it was sent (without its versions and lineage), kept by the latest named
+   * version only: the next version's change list is computed from it. Checked when used.
+   */
+  content?: unknown;
+}
+
 export interface AnnexOptions {
   showYear?: boolean;
   markJoint?: boolean;
@@ -117,6 +138,8 @@ export interface Session {
   bodies: Body[];
   items: Item[];
   days: Day[];
+  /** Versions marked as sent, oldest first; absent when none was. */
+  versions?: NamedVersion[];
 }
 
 export const DEFAULT_ANNEX_OPTIONS: Required<AnnexOptions> = { showYear: false, markJoint: true };

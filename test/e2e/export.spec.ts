@@ -25,7 +25,7 @@ test.describe('Export menu', () => {
     await button.click();
     await expect(button).toHaveAttribute('aria-expanded', 'true');
     const menu = page.getByRole('menu', { name: 'Export' });
-    await expect(menu.getByRole('menuitem')).toHaveCount(10);
+    await expect(menu.getByRole('menuitem')).toHaveCount(11);
     await menu.getByRole('menuitem', { name: 'Annex as Word (.docx)' }).click();
     await expect(menu).toHaveCount(0);
     const docx = join(app.dir, 'CTOC-COP-WG.3-2017-1.annex.zh.docx');

@@ -16,7 +16,7 @@ const hasChromium = Boolean(process.env.ORGWORK_CHROMIUM) || CHROMIUM_CANDIDATES
 describe('orgwork export: usage errors (exit 2)', () => {
   it.each([
     [['export', FIXTURE_FILE], /--format is required/],
-    [['export', FIXTURE_FILE, '--format', 'pptx'], /--format must be one of annex-docx, document-docx, .*documents \(found "pptx"\)/],
+    [['export', FIXTURE_FILE, '--format', 'pptx'], /--format must be one of annex-docx, document-docx, .*documents, changelog \(found "pptx"\)/],
     [['export', FIXTURE_FILE, '--format', 'ics', '--lang', 'fr'], /--lang must be one of zh, en, both \(found "fr"\)/],
     [['export', '--format', 'ics'], /the command needs a FILE/],
     [['export', FIXTURE_FILE, 'other.orgwork', '--format', 'ics'], /unexpected argument "other.orgwork"/],

@@ -55,6 +55,7 @@ describe('application menu', () => {
       'Conference Schedule (c3voc JSON)',
       'Annex Table for Excel (CSV)',
       'List of Documents (text)',
+      'Changelog of Sent Versions (text)',
     ]);
     expect(exportMenu('zh').filter((i) => i.label).map((i) => i.label)).toEqual([
       '附件（Word .docx）',
@@ -67,6 +68,7 @@ describe('application menu', () => {
       '会议日程（c3voc JSON）',
       '附件表格（Excel CSV）',
       '文件清单（文本）',
+      '已发送版本的变更记录（文本）',
     ]);
     sent.length = 0;
     for (const item of en) item.click?.();
