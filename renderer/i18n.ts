@@ -8,11 +8,13 @@ import enShare from '../locales/en/share.json' with { type: 'json' };
 import enStart from '../locales/en/start.json' with { type: 'json' };
 import enTerms from '../locales/en/terms.json' with { type: 'json' };
 import enUi from '../locales/en/ui.json' with { type: 'json' };
+import enVersions from '../locales/en/versions.json' with { type: 'json' };
 import zhCompare from '../locales/zh/compare.json' with { type: 'json' };
 import zhShare from '../locales/zh/share.json' with { type: 'json' };
 import zhStart from '../locales/zh/start.json' with { type: 'json' };
 import zhTerms from '../locales/zh/terms.json' with { type: 'json' };
 import zhUi from '../locales/zh/ui.json' with { type: 'json' };
+import zhVersions from '../locales/zh/versions.json' with { type: 'json' };
 
 /** The value for `<html lang>`: UN Chinese is Simplified, and the tag picks the right CJK font. */
 export const HTML_LANG = { en: 'en', zh: 'zh-Hans' } satisfies Record<Lang, string>;
@@ -25,15 +27,15 @@ function initialLanguage(): Lang {
 export const i18n = i18next.createInstance();
 void i18n.use(initReactI18next).init({
   // `ui` for the editor itself; one namespace per feature area: `start` (new session wizard,
-  // agenda import), `terms` (the term base), `share` (email, named versions), `compare`
-  // (compare and merge).
+  // agenda import), `terms` (the term base), `share` (email), `compare` (compare and
+  // merge), `versions` (named versions; shared/ writes the changelog from the same file).
   resources: {
-    en: { ui: enUi, start: enStart, terms: enTerms, share: enShare, compare: enCompare },
-    zh: { ui: zhUi, start: zhStart, terms: zhTerms, share: zhShare, compare: zhCompare },
+    en: { ui: enUi, start: enStart, terms: enTerms, share: enShare, compare: enCompare, versions: enVersions },
+    zh: { ui: zhUi, start: zhStart, terms: zhTerms, share: zhShare, compare: zhCompare, versions: zhVersions },
   },
   lng: initialLanguage(),
   fallbackLng: 'en',
-  ns: ['ui', 'start', 'terms', 'share', 'compare'],
+  ns: ['ui', 'start', 'terms', 'share', 'compare', 'versions'],
   defaultNS: 'ui',
   // React escapes what it renders; escaping here too would show &amp; in the UI.
   interpolation: { escapeValue: false },
