@@ -43,7 +43,26 @@ function record(revisions: Revisions, lineage: Lineage, now: Date, text?: string
   revisions[lineage.revision] = { ...links(lineage), ...known, ...(text !== undefined ? { text } : {}), seen: known?.seen ?? now.toISOString() };
 }
 
-export function revisionLibrary(dataDir: string): RevisionLibrary {
+/**
+ * How many revisions keep their text. Each is a whole session file; links (a few hashes) are
+ * kept for every revision, so that walks still pass old versions, but a base older than the
+ * newest texts cannot be used — the merge is then a two-way compare, which still works.
+ */
+export const KEPT_TEXTS = 400;
+
+/** Drops the text of all but the `keep` most recently seen revisions. */
+function pruneTexts(revisions: Revisions, keep: number): void {
+  const withText = Object.entries(revisions).filter(([, record]) => record.text !== undefined);
+  if (withText.length <= keep) return;
+  withText.sort(([, a], [, b]) => (a.seen < b.seen ? 1 : a.seen > b.seen ? -1 : 0));
+  for (const [revision, record] of withText.slice(keep)) {
+    const { text: _text, ...links } = record;
+    revisions[revision] = links;
+  }
+}
+
+export function revisionLibrary(dataDir: string, options: { keptTexts?: number } = {}): RevisionLibrary {
+  const keptTexts = options.keptTexts ?? KEPT_TEXTS;
   return {
     async remember(session, now, editedFrom) {
       const db = await openLibrary(dataDir);
@@ -52,6 +71,7 @@ export function revisionLibrary(dataDir: string): RevisionLibrary {
         const revisions = revisionsIn(data);
         if (editedFrom && editedFrom.revision !== current.lineage!.revision) record(revisions, editedFrom, now);
         record(revisions, current.lineage!, now, serializeSession(current));
+        pruneTexts(revisions, keptTexts);
       });
     },
     async commonAncestor(a, b) {

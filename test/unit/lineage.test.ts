@@ -7,9 +7,10 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { OpenedDocument, OpenResult } from '../../shared/api.ts';
-import { findCommonAncestor, lineageOf, mergedLineage, revisionOf, sha256Hex, withoutLineage, type LineageLinks } from '../../shared/merge/index.ts';
-import { parseSession, serializeSession, type Lineage } from '../../shared/model/index.ts';
+import { findCommonAncestor, lineageOf, mergedLineage, revisionOf, sha256Hex, withCurrentLineage, withoutLineage, type LineageLinks } from '../../shared/merge/index.ts';
+import { parseSession, serializeSession, type Lineage, type Session } from '../../shared/model/index.ts';
 import { editItem, editSession } from '../../shared/schedule/index.ts';
+import { revisionLibrary } from '../../electron/handlers/library.ts';
 import { openLibrary } from '../../electron/handlers/library-db.ts';
 import { expectOk, FIXTURE_FILE, fixtureJson, fixtureSession, fixtureText } from './fixtures.ts';
 import { handlerHarness } from './handler-harness.ts';
@@ -182,6 +183,26 @@ describe('lineage on save (handlers)', () => {
     // Unsaved edits on top of a copy still lead back to it.
     const unsaved = expectOk(editSession(reopenedTheirs, { title: { en: 'Draft 3', zh: '草稿 3' } })).session;
     expect(withoutLineage((await handlers.commonAncestor(reopenedOurs, unsaved))!)).toEqual(fixtureSession());
+  });
+
+  it('keeps the text of only the most recently seen revisions, and the links of all', async () => {
+    const { deps } = handlerHarness();
+    const library = revisionLibrary(deps.dataDir, { keptTexts: 2 });
+    let session = fixtureSession();
+    const saved: Session[] = [];
+    for (let i = 0; i < 4; i++) {
+      session = withCurrentLineage(expectOk(editSession(session, { venue: { en: `Venue ${i}` } })).session);
+      await library.remember(session, new Date(Date.UTC(2017, 6, 19, 9, i)), saved.at(-1)?.lineage);
+      saved.push(session);
+    }
+    const revisions = (await openLibrary(deps.dataDir)).data.revisions as Record<string, { parent?: string; text?: string }>;
+    expect(saved.map((s) => revisions[s.lineage!.revision]?.text !== undefined)).toEqual([false, false, true, true]);
+    expect(saved.slice(1).map((s) => revisions[s.lineage!.revision]?.parent)).toEqual(saved.slice(0, -1).map((s) => s.lineage!.revision));
+    // The newest two still give a base; an older one is gone, and the walk passes it to null.
+    const fromSecond = withCurrentLineage(expectOk(editSession(saved[2]!, { title: { en: 'Fork', zh: '分支' } })).session);
+    expect(withoutLineage((await library.commonAncestor(saved[3]!, fromSecond))!)).toEqual(withoutLineage(saved[2]!));
+    const fromFirst = withCurrentLineage(expectOk(editSession(saved[0]!, { title: { en: 'Fork', zh: '分支' } })).session);
+    expect(await library.commonAncestor(saved[3]!, fromFirst)).toBeNull();
   });
 
   it('has no common ancestor for sessions that never shared a version', async () => {
