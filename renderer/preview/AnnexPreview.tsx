@@ -5,10 +5,10 @@ import { Fragment, memo } from 'react';
 import { label, type Lang } from '../../shared/i18n.ts';
 import type { AnnexTable } from '../../shared/schedule/annex.ts';
 import { HTML_LANG } from '../i18n.ts';
-import { annexOf, langsOf, useDocLang, useSession } from '../state/context.tsx';
+import { annexOf, langsOf, useDeferredSession, useDocLang } from '../state/context.tsx';
 
 export function AnnexPreview() {
-  const session = useSession()!;
+  const session = useDeferredSession()!;
   const langs = langsOf(useDocLang());
   return (
     <div className={`annex-preview${langs.length > 1 ? ' annex-both' : ''}`}>

@@ -1,5 +1,6 @@
 // Runs in the renderer. What the plan checks (shared/rules) find, most serious first, each
-// with a button that goes to the place at fault. Recomputed on every edit.
+// with a button that goes to the place at fault. Recomputed after every edit (deferred: see
+// useDeferredSession).
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../shared/model/types.ts';
 import { countBySeverity, type ProblemLocation, type Severity } from '../../shared/rules/index.ts';
@@ -7,13 +8,13 @@ import { textIn } from '../../shared/format/text.ts';
 import type { Lang } from '../../shared/i18n.ts';
 import { itemName, slotName } from '../grid/labels.ts';
 import { useUiLang } from '../i18n.ts';
-import { annexOf, problemsIn, useEditor, useSession } from '../state/context.tsx';
+import { annexOf, problemsIn, useDeferredSession, useEditor } from '../state/context.tsx';
 import { reveal } from './reveal.ts';
 
 export function ProblemsPanel() {
   const { t } = useTranslation();
   const editor = useEditor();
-  const session = useSession()!;
+  const session = useDeferredSession()!;
   const uiLang = useUiLang();
   const problems = problemsIn(session);
   if (problems.length === 0) return <p className="problems-none">{t('problems.none')}</p>;
@@ -69,6 +70,6 @@ function placeName(session: Session, location: ProblemLocation, lang: Lang, t: (
 
 /** "2 errors · 3 warnings": for the tab and the status bar. */
 export function useProblemCounts(): Record<Severity, number> {
-  const session = useSession()!;
+  const session = useDeferredSession()!;
   return countBySeverity(problemsIn(session));
 }

@@ -1,7 +1,7 @@
 // Runs in the renderer. How components reach the editor, and the derived views of the
 // current session they share. Derivations are cached per session object: sessions are
 // immutable, so the grid and the preview asking for the same annex compute it once.
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useDeferredValue } from 'react';
 import type { DocumentLang } from '../../shared/api.ts';
 import type { Lang } from '../../shared/i18n.ts';
 import type { Item, Session } from '../../shared/model/types.ts';
@@ -24,6 +24,16 @@ export function useEditor(): Editor {
 export function useSession(): Session | null {
   const editor = useEditor();
   return useStore(editor.doc, (state) => (state ? currentSession(state.history) : null));
+}
+
+/**
+ * The session for views that follow the document but need not be up to date within the
+ * frame of an edit — the plan checks, the annex preview, the versions: React renders them
+ * with the new session right after, in the background, so a keystroke in the grid does not
+ * wait for checkSession or for a table redrawn below the fold.
+ */
+export function useDeferredSession(): Session | null {
+  return useDeferredValue(useSession());
 }
 
 export function useDirty(): boolean {

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { NamedVersion } from '../../shared/model/types.ts';
 import { changesSinceLatestVersion, sentDateLabel, versionChangeLines } from '../../shared/versions/index.ts';
 import { useUiLang } from '../i18n.ts';
-import { useEditor, useSession } from '../state/context.tsx';
+import { useDeferredSession, useEditor } from '../state/context.tsx';
 import { exportDocument } from '../state/export-commands.ts';
 import { MarkSentDialog } from './MarkSentDialog.tsx';
 
@@ -17,7 +17,7 @@ export function VersionsPanel() {
   const { t } = useTranslation('versions');
   const uiLang = useUiLang();
   const editor = useEditor();
-  const session = useSession()!;
+  const session = useDeferredSession()!;
   const [marking, setMarking] = useState(false);
   const versions = session.versions ?? NO_VERSIONS;
   const latest = versions.at(-1);
