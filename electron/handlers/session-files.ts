@@ -4,7 +4,7 @@
 // leaves the session in memory and says why.
 import { readFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
-import type { OpenedDocument, OpenResult, SaveRequest, SaveResult } from '../../shared/api.ts';
+import type { OpenedDocument, OpenResult, ReadSessionResult, SaveRequest, SaveResult } from '../../shared/api.ts';
 import { withCurrentLineage } from '../../shared/merge/lineage.ts';
 import { parseSession, serializeSession } from '../../shared/model/index.ts';
 import type { Lineage, Session } from '../../shared/model/types.ts';
@@ -40,9 +40,13 @@ async function rememberRevision(deps: HandlerDeps, session: Session, editedFrom?
   }
 }
 
-export async function openSessionFile(deps: HandlerDeps, requested?: string): Promise<OpenResult> {
-  const path = requested ?? (await deps.dialogs.chooseOpenPath());
-  if (!path) return { status: 'cancelled' };
+/**
+ * Reads and parses a session file, for opening it or for comparing the open one with it. The
+ * content read is a revision: a file from an older Orgwork (or edited by hand) gets a lineage in
+ * memory now, so that the next save records where it came from, and the library keeps it as a
+ * possible common ancestor.
+ */
+async function readSessionAt(deps: HandlerDeps, path: string): Promise<Exclude<OpenResult, { status: 'opened' | 'cancelled' }> | { status: 'read'; session: Session; bytes: Buffer }> {
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
@@ -51,12 +55,27 @@ export async function openSessionFile(deps: HandlerDeps, requested?: string): Pr
   }
   const parsed = parseSession(bytes.toString('utf8'));
   if (!parsed.ok) return { status: 'invalid', path, errors: parsed.errors };
-  const stamp = await stampOfBytes(path, bytes);
-  await remember(deps, path);
-  // The opened content is a revision: a file from an older Orgwork (or edited by hand) gets a
-  // lineage in memory now, so that the next save records where it came from.
   const session = withCurrentLineage(parsed.session);
   await rememberRevision(deps, session);
+  return { status: 'read', session, bytes };
+}
+
+/** Asks for a session file and reads it without opening it (compare, merge): not a recent file. */
+export async function readSessionFile(deps: HandlerDeps): Promise<ReadSessionResult> {
+  const path = await deps.dialogs.chooseOpenPath();
+  if (!path) return { status: 'cancelled' };
+  const read = await readSessionAt(deps, path);
+  return read.status === 'read' ? { status: 'read', path, name: basename(path), session: read.session } : read;
+}
+
+export async function openSessionFile(deps: HandlerDeps, requested?: string): Promise<OpenResult> {
+  const path = requested ?? (await deps.dialogs.chooseOpenPath());
+  if (!path) return { status: 'cancelled' };
+  const read = await readSessionAt(deps, path);
+  if (read.status !== 'read') return read;
+  const { session, bytes } = read;
+  const stamp = await stampOfBytes(path, bytes);
+  await remember(deps, path);
   const document: OpenedDocument = {
     path,
     name: basename(path),

@@ -1,4 +1,38 @@
-// Runs in the renderer. Toolbar entry for compare and merge (issue 7; filled in next).
+// Runs in the renderer. The toolbar's "Compare ▾" menu: "Compare with file…" opens the change
+// list panel and the grid's highlights; "Merge with file…" the merge dialog. A comparison or
+// merge belongs to the document it was started on: opening another one ends it.
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MenuButton } from '../chrome/MenuButton.tsx';
+import { useEditor } from '../state/context.tsx';
+import { useStore } from '../state/store.ts';
+import { compareWithFile, mergeWithFile } from './commands.ts';
+import { compareButtonRef, comparison, pendingMerge } from './comparison.ts';
+import { MergeDialog } from './MergeDialog.tsx';
+
 export function CompareTools() {
-  return null;
+  const { t } = useTranslation('compare');
+  const editor = useEditor();
+  // The first entry of the history is new exactly when another document is loaded.
+  const loaded = useStore(editor.doc, (state) => state?.history.entries[0] ?? null);
+  useEffect(() => {
+    comparison.set(null);
+    pendingMerge.set(null);
+  }, [loaded]);
+
+  return (
+    <MenuButton
+      label={t('menu.button')}
+      buttonRef={compareButtonRef}
+      groups={[
+        [
+          { id: 'compare', label: t('menu.compare') },
+          { id: 'merge', label: t('menu.merge') },
+        ],
+      ]}
+      onChoose={(entry) => void (entry === 'compare' ? compareWithFile(editor) : mergeWithFile(editor))}
+    >
+      <MergeDialog />
+    </MenuButton>
+  );
 }

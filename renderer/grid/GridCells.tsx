@@ -16,6 +16,7 @@ import { sameRowRef } from '../state/selection.ts';
 import { useStore } from '../state/store.ts';
 import { HTML_LANG, useUiLang } from '../i18n.ts';
 import { GridCell } from './GridCell.tsx';
+import { useChipMark, useSlotMark, type DiffMark } from './highlight.ts';
 import type { ChipView, EmptyView } from './view.ts';
 import { dayShiftMark, zoneCity } from './zones.ts';
 
@@ -37,12 +38,13 @@ export function TimeHeader({ line, at, times, zones, langs, visible }: TimeHeade
   const editor = useEditor();
   const selected = useStore(editor.selection, (s) => s.kind === 'slot' && s.at.date === at.date && s.at.slot === at.slot);
   const editing = useStore(editor.editingTimes, (key) => key === line);
+  const mark = useSlotMark(at);
   return (
     <GridCell
       line={line}
       col={0}
       role="rowheader"
-      className={`time-cell${visible ? '' : ' time-repeat'}`}
+      className={`time-cell${visible ? '' : ' time-repeat'}${mark && visible ? ` diff-slot diff-${mark}` : ''}`}
       selected={selected}
       onActivate={() => editor.selection.set({ kind: 'slot', at })}
       onDoubleClick={() => editor.editingTimes.set(line)}
@@ -55,6 +57,7 @@ export function TimeHeader({ line, at, times, zones, langs, visible }: TimeHeade
             <DocText texts={byLang(langs, times)} langs={langs} />
           </span>
           {visible && zones.length > 0 && <ZoneTimes zones={zones} />}
+          {mark && visible && <DiffFlag mark={mark} slot />}
         </>
       )}
     </GridCell>
@@ -142,6 +145,7 @@ export function ChipCell({ line, at, cell, wholeRow, langs }: ChipCellProps) {
   const state = useStore(editor.selection, (s) =>
     s.kind === 'item' && cell.items.includes(s.id) ? (sameRowRef(s.at, at) ? 'selected' : 'related') : 'none',
   );
+  const mark = useChipMark(cell.items, at);
   const source = wholeRow ? { kind: 'row' as const, at } : { kind: 'cell' as const, at, body: cell.bodies[0]! };
   const drag = useDragSource(`chip:${line}:${cell.col}`, { source });
   return (
@@ -156,7 +160,8 @@ export function ChipCell({ line, at, cell, wholeRow, langs }: ChipCellProps) {
       <div
         ref={drag.setNodeRef}
         onPointerDown={drag.listeners?.onPointerDown as PointerEventHandler<HTMLDivElement> | undefined}
-        className={['chip', cell.joint ? 'chip-joint' : '', cell.continued ? 'chip-continued' : '', state === 'related' ? 'chip-related' : '', drag.isDragging ? 'is-dragging' : '']
+        data-diff={mark ?? undefined}
+        className={['chip', cell.joint ? 'chip-joint' : '', cell.continued ? 'chip-continued' : '', state === 'related' ? 'chip-related' : '', drag.isDragging ? 'is-dragging' : '', mark ? `diff-${mark}` : '']
           .filter(Boolean)
           .join(' ')}
       >
@@ -166,8 +171,20 @@ export function ChipCell({ line, at, cell, wholeRow, langs }: ChipCellProps) {
         </span>
         {cell.continued && <span className="chip-flag">{t('grid.continued')}</span>}
         {cell.joint && <span className="chip-flag chip-flag-joint">{t('grid.joint')}</span>}
+        {mark && <DiffFlag mark={mark} />}
       </div>
     </GridCell>
+  );
+}
+
+/** What a comparison found here (highlight.ts), as a small flag that screen readers read too. */
+function DiffFlag({ mark, slot = false }: { mark: DiffMark; slot?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <span className={`diff-flag diff-flag-${mark}`} title={t(`compare:mark.${slot ? 'slot' : 'chip'}.${mark}`)}>
+      <span aria-hidden="true">{t(`compare:mark.short.${mark}`)}</span>
+      <span className="visually-hidden">{t(`compare:mark.${slot ? 'slot' : 'chip'}.${mark}`)}</span>
+    </span>
   );
 }
 
