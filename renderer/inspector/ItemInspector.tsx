@@ -138,6 +138,7 @@ function Documents({ item, languages, onCommit }: { item: Item; languages: reado
             value={document.title}
             languages={languages}
             multiline="long"
+            terms
             onCommit={(title) => replace(index, title ? { ...document, title } : { symbol: document.symbol })}
           />
           <button type="button" className="link-button" onClick={() => onCommit(documents.filter((_, i) => i !== index))}>

@@ -18,6 +18,7 @@ import {
   swapSlots,
   type SlotRef,
 } from '../../shared/schedule/index.ts';
+import { translateMeeting } from '../../shared/schedule/wizard.ts';
 import { slotName } from '../grid/labels.ts';
 import { allSlots } from '../grid/layout.ts';
 import { COMMON_TIME_ZONES, zoneCity } from '../grid/zones.ts';
@@ -32,7 +33,14 @@ export function BodyInspector({ body, languages }: { body: Body; languages: read
   return (
     <>
       <LangTextField label={t('body.name')} value={body.name} languages={languages} required onCommit={(name) => patch({ name: name ?? {} })} />
-      <LangTextField label={t('body.meeting')} value={body.meeting} languages={languages} hint={t('body.meetingHint')} onCommit={(meeting) => patch({ meeting })} />
+      <LangTextField
+        label={t('body.meeting')}
+        value={body.meeting}
+        languages={languages}
+        hint={t('body.meetingHint')}
+        translate={translateMeeting}
+        onCommit={(meeting) => patch({ meeting })}
+      />
       <TextField label={t('body.symbol')} value={body.symbol ?? ''} onCommit={(symbol) => patch({ symbol: symbol.trim() || undefined })} />
       <div className="field-pair">
         <TextField label={t('body.from')} type="date" value={body.from} onCommit={(from) => patch({ from })} />

@@ -1,11 +1,15 @@
 // Runs in the renderer. Form fields of the inspector. They edit a draft and apply it when
 // the field is left or Enter is pressed — one undo step per change, not per keystroke — and
-// pick up the new value when it changes underneath them (undo, another edit).
+// pick up the new value when it changes underneath them (undo, another edit). Bilingual
+// labels offer the term base's translation of what is typed (renderer/terms).
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../shared/i18n.ts';
 import type { LangText } from '../../shared/model/types.ts';
+import type { TermSuggestion } from '../../shared/termbase/types.ts';
 import { HTML_LANG } from '../i18n.ts';
+import { ACCEPT_SHORTCUT, isAcceptKey, TermSuggestionSlot } from '../terms/TermSuggestion.tsx';
+import { useTermSuggestions } from '../terms/useTermSuggestions.ts';
 
 /** A local draft of `value` that follows `value` whenever it changes from outside. */
 function useDraft<T>(value: T): [T, (next: T) => void] {
@@ -71,22 +75,54 @@ interface LangTextFieldProps {
   required?: boolean;
   multiline?: 'short' | 'long';
   hint?: string;
+  /** The term base offers the other language of a term (a title, a name); not of paragraphs. Default: short fields. */
+  terms?: boolean;
+  /** What to offer when the term base knows nothing: a body's meeting named by its ordinal ("ninth meeting" → "第九次会议"). */
+  translate?: (text: string, from: Lang, to: Lang) => string | null;
   onCommit: (value: LangText | undefined) => void;
 }
 
 const FIELD_LANGS: readonly Lang[] = ['zh', 'en'];
+const OTHER_LANG: Record<Lang, Lang> = { zh: 'en', en: 'zh' };
 
-/** One text in Chinese and English side by side, a missing translation flagged in place. */
-export function LangTextField({ label, value, languages, required, multiline = 'short', hint, onCommit }: LangTextFieldProps) {
+/** `text` with `lang` set to `value`, or removed when `value` is blank. */
+function withLang(text: LangText | undefined, lang: Lang, value: string): LangText {
+  const next: LangText = { ...text };
+  if (value.trim()) next[lang] = value;
+  else delete next[lang];
+  return next;
+}
+
+/**
+ * One text in Chinese and English side by side, a missing translation flagged in place. While
+ * one language has text and the other is empty, the term base's translation is offered under
+ * the empty one (renderer/terms); taking it is an edit of its own, so Undo takes it back.
+ */
+export function LangTextField({ label, value, languages, required, multiline = 'short', hint, terms = multiline === 'short', translate, onCommit }: LangTextFieldProps) {
   const { t } = useTranslation();
   const id = useId();
+  // Both languages' text as typed, so the offer follows the typing before it is committed.
+  const [draft, setDraft] = useDraft(value);
+  const typed = (lang: Lang) => draft?.[lang] ?? '';
   const has = (lang: Lang) => Boolean(value?.[lang]?.trim());
   const anything = FIELD_LANGS.some(has);
   const commit = (lang: Lang, text: string) => {
-    const next: LangText = { ...value };
-    if (text.trim()) next[lang] = text;
-    else delete next[lang];
+    const next = withLang(value, lang, text);
     onCommit(Object.keys(next).length > 0 ? next : undefined);
+  };
+  const offerTo = terms ? (FIELD_LANGS.find((lang) => languages.includes(lang) && !typed(lang).trim() && typed(OTHER_LANG[lang]).trim()) ?? null) : null;
+  const offerFrom = offerTo && OTHER_LANG[offerTo];
+  const found = useTermSuggestions(offerFrom ? typed(offerFrom) : '', offerFrom);
+  const translated = offerTo && offerFrom && translate && found.length === 0 ? translate(typed(offerFrom).trim(), offerFrom, offerTo) : null;
+  const suggestions: readonly TermSuggestion[] = translated ? [{ text: translated, match: 'exact', source: 'glossary' }] : found;
+  const offerId = (lang: Lang) => `${id}-${lang}-offer`;
+  /** Takes an offer: the typed text first (its own step, as leaving the field would), then the translation. */
+  const accept = (text: string, focusFilled: boolean) => {
+    if (!offerTo || !offerFrom) return;
+    const source = typed(offerFrom);
+    if (source !== (value?.[offerFrom] ?? '')) commit(offerFrom, source);
+    onCommit(withLang(withLang(value, offerFrom, source), offerTo, text));
+    if (focusFilled) document.getElementById(`${id}-${offerTo}`)?.focus();
   };
   return (
     <fieldset className="field lang-field">
@@ -95,17 +131,27 @@ export function LangTextField({ label, value, languages, required, multiline = '
       <div className="lang-pair">
         {FIELD_LANGS.map((lang) => {
           const missing = languages.includes(lang) && !has(lang) && (anything || Boolean(required));
+          const offered = offerTo === lang && suggestions.length > 0;
           return (
             <LangInput
               key={lang}
               id={`${id}-${lang}`}
               lang={lang}
               value={value?.[lang] ?? ''}
+              draft={typed(lang)}
+              onDraft={(text) => setDraft({ ...draft, [lang]: text })}
               missing={missing}
               missingText={anything ? t('inspector.missingTranslation') : t('inspector.missingText')}
               multiline={multiline}
               onCommit={(text) => commit(lang, text)}
-            />
+              offerId={offered ? offerId(lang) : undefined}
+              canAccept={suggestions.length > 0}
+              onAcceptKey={() => suggestions[0] && accept(suggestions[0].text, false)}
+            >
+              {terms && languages.includes(lang) && (
+                <TermSuggestionSlot id={offerId(lang)} lang={lang} field={label} suggestions={offerTo === lang ? suggestions : []} onAccept={(text) => accept(text, true)} />
+              )}
+            </LangInput>
           );
         })}
       </div>
@@ -113,10 +159,37 @@ export function LangTextField({ label, value, languages, required, multiline = '
   );
 }
 
-function LangInput(props: { id: string; lang: Lang; value: string; missing: boolean; missingText: string; multiline: 'short' | 'long'; onCommit: (text: string) => void }) {
+interface LangInputProps {
+  id: string;
+  lang: Lang;
+  /** The committed text, and the text as typed. */
+  value: string;
+  draft: string;
+  onDraft: (text: string) => void;
+  missing: boolean;
+  missingText: string;
+  multiline: 'short' | 'long';
+  onCommit: (text: string) => void;
+  /** The term base's offer for this (empty) field, when there is one. */
+  offerId?: string;
+  /** Alt+↓ takes the pair's offer, from either field. */
+  canAccept: boolean;
+  onAcceptKey: () => void;
+  children?: ReactNode;
+}
+
+function LangInput(props: LangInputProps) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useDraft(props.value);
   const noteId = `${props.id}-missing`;
+  const describedBy = [props.missing ? noteId : null, props.offerId ?? null].filter(Boolean).join(' ');
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (props.canAccept && isAcceptKey(event)) {
+      event.preventDefault();
+      props.onAcceptKey();
+      return;
+    }
+    if (props.multiline === 'short') commitOnEnter(event);
+  };
   return (
     <div className={`lang-input${props.missing ? ' is-missing' : ''}`}>
       <label htmlFor={props.id} className="lang-tag">
@@ -126,18 +199,20 @@ function LangInput(props: { id: string; lang: Lang; value: string; missing: bool
         id={props.id}
         lang={HTML_LANG[props.lang]}
         rows={props.multiline === 'long' ? 3 : 1}
-        value={draft}
+        value={props.draft}
         aria-invalid={props.missing || undefined}
-        aria-describedby={props.missing ? noteId : undefined}
-        onChange={(e) => setDraft(e.target.value)}
-        onBlur={() => draft !== props.value && props.onCommit(draft)}
-        onKeyDown={props.multiline === 'short' ? commitOnEnter : undefined}
+        aria-describedby={describedBy || undefined}
+        aria-keyshortcuts={props.canAccept ? ACCEPT_SHORTCUT : undefined}
+        onChange={(e) => props.onDraft(e.target.value)}
+        onBlur={() => props.draft !== props.value && props.onCommit(props.draft)}
+        onKeyDown={onKeyDown}
       />
       {props.missing && (
         <p id={noteId} className="missing-note">
           {props.missingText}
         </p>
       )}
+      {props.children}
     </div>
   );
 }

@@ -6,6 +6,7 @@ export { tidyTerm, termKey } from './normalize.ts';
 export { lookup } from './lookup.ts';
 export { learnFromSession, termPairsOf } from './learn.ts';
 export { fillMissingTranslations } from './fill.ts';
+export { applyFilledTranslations, fillPlaces, type FillPlace } from './apply-fills.ts';
 export { sessionLabels, type SessionLabel } from './session-labels.ts';
 export { termsToCsv, termsFromCsv, csvRows, type CsvTerms } from './csv.ts';
 export { termsToTbx } from './tbx.ts';

@@ -53,6 +53,8 @@ export interface TermBaseImportResult {
   added: number;
   /** Pairs the term base already had. */
   unchanged: number;
+  /** Of the pairs added, those that translate a term the term base knew with another translation. */
+  conflicting: number;
   /** Lines that were not a pair of terms, with why. */
   problems: { line: number; message: Message }[];
 }

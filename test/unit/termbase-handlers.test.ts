@@ -48,6 +48,7 @@ describe('term base handlers', () => {
     expect(await callHandler(handlers, 'importTermBase', ['\uFEFFen,zh\r\n"Rules of procedure",议事规则\r\nVienna,维也纳\r\nbroken line\r\n'])).toEqual({
       added: 1,
       unchanged: 1,
+      conflicting: 0,
       problems: [{ line: 4, message: { en: 'line 4: a term needs an English and a Chinese text (columns en, zh)', zh: '第 4 行：术语需要英文和中文两栏（en、zh）' } }],
     });
     const csv = await handlers.exportTermBase('csv');
