@@ -17,6 +17,11 @@ const REVIEWED = [
     file: 'electron/main/session-window.ts',
     why: 'The preload (electron/preload.ts) exposes only one ipcRenderer.invoke wrapper per shared/api.ts method and a menu listener; never ipcRenderer itself. Main checks the sender frame and every argument (electron/main/ipc.ts, electron/handlers/arguments.ts).',
   },
+  {
+    check: 'OPEN_EXTERNAL_JS_CHECK',
+    file: 'electron/main/mail-program.ts',
+    why: 'Only the plain-email fallback of Share by email calls shell.openExternal. The URL is never taken from the renderer: the share handler (electron/handlers/share-by-email.ts, electron/mail/mailto.ts) builds it from recipients and subject checked by checkDraft, percent-encodes every part and checks it starts with mailto:; mail-program.ts refuses anything else again before the call.',
+  },
 ];
 
 if (!existsSync(path.join(root, 'dist', 'renderer', 'index.html'))) {

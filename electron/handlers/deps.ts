@@ -33,4 +33,13 @@ export interface HandlerDeps {
    * Playwright in the browser host. Without it, PDF exports fail with a message.
    */
   printPdf?(html: string): Promise<Uint8Array>;
+  /**
+   * Opens a file with the program the system gives its kind (an .eml: the mail program);
+   * false when none took it. Electron: shell.openPath. Without it, a draft is only written.
+   */
+  openPath?(path: string): Promise<boolean>;
+  /** Shows a file selected in the system's file manager. Electron: shell.showItemInFolder. */
+  showInFolder?(path: string): Promise<void>;
+  /** Opens a mailto: URL the share handler built and checked. Electron: shell.openExternal. */
+  openMailto?(url: string): Promise<void>;
 }

@@ -40,8 +40,7 @@ export function menuTemplate(prefs: Pick<Preferences, 'uiLang' | 'docLang' | 're
         { label: t('saveAs'), accelerator: 'CmdOrCtrl+Shift+S', click: send('save-as') },
         { type: 'separator' },
         { label: t('export'), submenu: exportItems },
-        // Share arrives with its issue; shown disabled so the menu does not move later.
-        { label: t('share'), enabled: false },
+        { label: t('share'), click: send('share') },
         { type: 'separator' },
         { label: t('close'), accelerator: 'CmdOrCtrl+W', click: send('close') },
         ...(platform === 'darwin' ? [] : [{ type: 'separator' as const }, { label: t('quit'), role: 'quit' as const }]),

@@ -11,6 +11,7 @@ import { hostLabel } from '../handlers/messages.ts';
 import type { PreferencesStore } from '../handlers/preferences.ts';
 import { defaultTemporaryFolders } from '../handlers/temporary-location.ts';
 import { SESSION_EXTENSION } from '../handlers/session-files.ts';
+import { electronMailProgram } from './mail-program.ts';
 import { electronPrintPdf } from './print-pdf.ts';
 
 const here = import.meta.dirname;
@@ -100,6 +101,8 @@ export function openSessionWindow(options: OpenWindowOptions): SessionWindow {
     newId: () => randomUUID(),
     uiLang: options.uiLang,
     printPdf: electronPrintPdf,
+    // Share by email: the draft goes to the system's mail program.
+    ...electronMailProgram,
   };
   let forceClose = false;
   let closeAfterSave = false;

@@ -7,6 +7,7 @@ import type { ExportFormat } from '../../shared/export/export-formats.ts';
 import type { Editor } from './editor.ts';
 import { exportDocument } from './export-commands.ts';
 import { newDocument, openDocument, saveDocument } from './file-commands.ts';
+import { openShareDialog } from '../share/share-state.ts';
 
 const report = (error: unknown) => console.error('orgwork:', error);
 
@@ -57,6 +58,8 @@ export function runCommand(editor: Editor, command: MenuCommand): void {
     case 'about':
       void editor.ask('about', {});
       return;
+    case 'share':
+      return openShareDialog(editor);
     default:
       // `export:annex-docx` and the other formats of File ▸ Export.
       if (command.startsWith('export:')) return void exportDocument(editor, command.slice('export:'.length) as ExportFormat);

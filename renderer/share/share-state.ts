@@ -1,0 +1,11 @@
+// Runs in the renderer. Whether the "Share by email" dialog is open: the toolbar button and the
+// host's File ▸ Share by Email… menu command (renderer/state/commands.ts) both open it here.
+import type { Editor } from '../state/editor.ts';
+import { createStore } from '../state/store.ts';
+
+export const shareDialogOpen = createStore<boolean>(false);
+
+/** Opens the dialog when there is a session to share and no other dialog is waiting. */
+export function openShareDialog(editor: Editor): void {
+  if (editor.doc.get() && !editor.dialog.get()) shareDialogOpen.set(true);
+}
