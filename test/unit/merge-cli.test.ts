@@ -3,6 +3,8 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { simpleParser } from 'mailparser';
+import { addresses } from './mail-addresses.ts';
 import { describe, expect, it } from 'vitest';
 import { findChromium } from '../../electron/export/pdf.ts';
 import { revisionOf } from '../../shared/merge/index.ts';
@@ -11,7 +13,6 @@ import * as ops from '../../shared/schedule/index.ts';
 import type { EditResult } from '../../shared/schedule/index.ts';
 import { cli } from './cli-harness.ts';
 import { expectOk, FIXTURE_FILE, fixtureSession, fixtureText } from './fixtures.ts';
-import { leaves, readMime } from './mime-reader.ts';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'orgwork-merge-cli-'));
 const base = fixtureSession();
@@ -118,16 +119,14 @@ describe('orgwork share', () => {
     const out = join(tmp(), 'draft.eml');
     const result = await cli('share', FIXTURE_FILE, '--to', 'a@example.org, b@example.org', '--subject', '拟议工作安排 第2稿', '--message', 'Dear colleagues,', '-o', out);
     expect(result).toMatchObject({ code: 0, stdout: '' });
-    const message = readMime(readFileSync(out));
-    expect(message.headers.get('to')).toBe('a@example.org, b@example.org');
-    expect(message.headers.get('subject')).toBe('拟议工作安排 第2稿');
-    expect(message.headers.get('x-unsent')).toBe('1');
-    const parts = leaves(message);
-    expect(parts.map((p) => p.type)).toEqual(['text/plain', 'text/html', 'application/json']);
-    expect(parts[0]!.body.toString('utf8')).toMatch(/^Dear colleagues,\n\n## 拟议工作安排/);
-    expect(parts[1]!.body.toString('utf8')).toContain('<table class="annex">');
-    expect(parts[2]!.filename).toBe('ctoc-2017.orgwork');
-    expect(parts[2]!.body.toString('utf8')).toBe(fixtureText);
+    const mail = await simpleParser(readFileSync(out));
+    expect(addresses(mail.to)).toEqual(['a@example.org', 'b@example.org']);
+    expect(mail.subject).toBe('拟议工作安排 第2稿');
+    expect(mail.headers.get('x-unsent')).toBe('1');
+    expect(mail.text).toMatch(/^Dear colleagues,\n\n## 拟议工作安排/);
+    expect(mail.html).toContain('<table class="annex">');
+    expect(mail.attachments.map((a) => [a.contentType, a.filename])).toEqual([['application/json', 'ctoc-2017.orgwork']]);
+    expect(mail.attachments[0]!.content.toString('utf8')).toBe(fixtureText);
   });
 
   it('attaches the Word documents and the PDF annex asked for', async (context) => {
@@ -139,10 +138,10 @@ describe('orgwork share', () => {
     const out = join(tmp(), 'draft.eml');
     const result = await cli('share', FIXTURE_FILE, '--to', 'a@example.org', '--subject', 'Draft', '--attach', 'annex-docx,document-docx,annex-pdf', '--lang', 'en', '-o', out);
     expect(result.code).toBe(0);
-    const files = leaves(readMime(readFileSync(out))).filter((p) => p.filename);
-    expect(files.map((p) => p.filename)).toEqual(['CTOC-COP-WG.3-2017-1.annex.en.docx', 'CTOC-COP-WG.3-2017-1.en.docx', 'CTOC-COP-WG.3-2017-1.annex.en.pdf']);
-    expect(files[0]!.body.subarray(0, 2).toString('latin1')).toBe('PK');
-    expect(files[2]!.body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const files = (await simpleParser(readFileSync(out))).attachments;
+    expect(files.map((a) => a.filename)).toEqual(['CTOC-COP-WG.3-2017-1.annex.en.docx', 'CTOC-COP-WG.3-2017-1.en.docx', 'CTOC-COP-WG.3-2017-1.annex.en.pdf']);
+    expect(files[0]!.content.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(files[2]!.content.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 
   it('refuses header injection and unknown attachments as usage errors, writing nothing', async () => {
