@@ -83,8 +83,8 @@ if (!app.requestSingleInstanceLock()) {
     // would replace it with content that has the preload's bridge.
     contents.on('will-navigate', (event) => event.preventDefault());
     contents.on('will-attach-webview', (event) => event.preventDefault());
-    // No new windows, ever: nothing in the app opens links yet, and when it does (mail
-    // drafts) it will go through a vetted shell.openExternal in main, not window.open.
+    // No new windows, ever: the only link the app opens (the plain mailto: email of Share by
+    // email) goes through a vetted shell.openExternal in main (main/mail-program.ts), not window.open.
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   });
 

@@ -6,6 +6,7 @@ import type { Lang, Message } from './i18n.ts';
 import type { ExportFormat } from './export/export-formats.ts';
 import type { ParseError } from './model/errors.ts';
 import type { Lineage, Session } from './model/types.ts';
+import type { LibraryBody, PastSessionEntry } from './schedule/library-entries.ts';
 import type { FillResult, TermBaseExport, TermBaseFormat, TermBaseImportResult, TermSuggestion } from './termbase/types.ts';
 
 /** What a file looked like when we last read or wrote it, to notice a colleague's save over it. */
@@ -39,6 +40,13 @@ export type OpenResult =
   | { status: 'invalid'; path: string; errors: ParseError[] }
   | { status: 'failed'; path: string; reason: Message };
 
+/** Another session file read to compare or merge with the open one; it is not opened. */
+export type ReadSessionResult =
+  | { status: 'read'; path: string; name: string; session: Session }
+  | { status: 'cancelled' }
+  | { status: 'invalid'; path: string; errors: ParseError[] }
+  | { status: 'failed'; path: string; reason: Message };
+
 export interface SaveRequest {
   session: Session;
   /** Where the document lives now; null when never saved. */
@@ -64,6 +72,15 @@ export type SaveResult =
 
 export type DocumentLang = Lang | 'both';
 
+export type { LibraryBody, PastSessionEntry };
+
+export interface NewSessionDefaults {
+  id: string;
+  /** Monday and Friday of the week after today. */
+  from: string;
+  to: string;
+}
+
 export interface ExportRequest {
   session: Session;
   format: ExportFormat;
@@ -78,6 +95,39 @@ export type ExportResult =
   | { status: 'cancelled' }
   /** Nothing (or no complete file) was written; `reason` says why, in both languages. */
   | { status: 'failed'; reason: Message };
+
+/** What a "share by email" draft can carry (built by electron/mail/share-attachments.ts). */
+export const SHARE_ATTACHMENT_KINDS = ['orgwork', 'annex-docx', 'annex-pdf', 'document-docx'] as const;
+export type ShareAttachmentKind = (typeof SHARE_ATTACHMENT_KINDS)[number];
+
+export interface ShareRequest {
+  /** The session as it is open (unsaved edits included). */
+  session: Session;
+  /** Where the session file lives, for the attachment's name and bytes; null when never saved. */
+  path: string | null;
+  recipients: string[];
+  subject: string;
+  message: string;
+  attachments: ShareAttachmentKind[];
+  /** The language of the annex in the body and of the attached exports. */
+  lang: DocumentLang;
+}
+
+/** The field a refused request is wrong in, so the dialog shows the reason beside it. */
+export type ShareField = 'recipients' | 'subject';
+
+export type ShareResult =
+  /** The .eml draft was written to the app's drafts folder and handed to the mail program. */
+  | { status: 'opened'; path: string }
+  /** Written, but no mail program took it: the renderer offers "show in folder" and a plain email. */
+  | { status: 'written'; path: string }
+  | { status: 'failed'; reason: Message }
+  /** A recipient or the subject cannot go into a mail header; nothing was written. */
+  | { status: 'invalid'; field: ShareField; reason: Message };
+
+export type PlainEmailResult = { status: 'opened' } | { status: 'failed'; reason: Message } | { status: 'invalid'; field: ShareField; reason: Message };
+
+export type ShowInFolderResult = { status: 'shown' } | { status: 'failed'; reason: Message };
 
 export interface WindowBounds {
   x?: number;
@@ -135,6 +185,7 @@ export type MenuCommand =
   | 'doc-lang:en'
   | 'doc-lang:both'
   | `export:${ExportFormat}`
+  | 'share'
   | 'about';
 
 export interface OrgworkApi {
@@ -146,6 +197,8 @@ export interface OrgworkApi {
   /** Opens `path`, or asks for one when omitted. */
   openSession(path?: string): Promise<OpenResult>;
   saveSession(request: SaveRequest): Promise<SaveResult>;
+  /** Asks for a session file and reads it without opening it: the other copy to compare or merge with. */
+  readSessionFile(): Promise<ReadSessionResult>;
   setDocumentState(state: DocumentState): Promise<void>;
   getPreferences(): Promise<Preferences>;
   setPreferences(patch: Partial<Preferences>): Promise<Preferences>;
@@ -166,8 +219,24 @@ export interface OrgworkApi {
   exportTermBase(format: TermBaseFormat): Promise<TermBaseExport>;
   /** Adds the pairs of a CSV text (columns en, zh) to the term base. */
   importTermBase(text: string): Promise<TermBaseImportResult>;
+  /** Writes the whole term base as CSV or TBX where the user chooses (a save dialog). */
+  saveTermBase(format: TermBaseFormat): Promise<ExportResult>;
   /** Builds an export of the session and writes it where the user chooses (a save dialog). */
   exportDocument(request: ExportRequest): Promise<ExportResult>;
+  /** Writes an .eml draft of the session (annex in the body, files attached) and opens it in the mail program. */
+  shareByEmail(request: ShareRequest): Promise<ShareResult>;
+  /** Shows a draft that shareByEmail wrote in the system's file manager; other paths are refused. */
+  showInFolder(path: string): Promise<ShowInFolderResult>;
+  /** Opens a plain email (mailto:, no attachments) to the same recipients with the same subject and text. */
+  openMailto(request: ShareRequest): Promise<PlainEmailResult>;
+  /** For the new-session wizard: a fresh session id and the weekdays of next week (the host's clock). */
+  newSessionDefaults(): Promise<NewSessionDefaults>;
+  /** The bodies of the sessions in the library (saved or opened on this computer), each at its latest meeting. */
+  libraryBodies(): Promise<LibraryBody[]>;
+  /** The sessions in the library, one entry (the latest revision) per session, latest first. */
+  pastSessions(): Promise<PastSessionEntry[]>;
+  /** One revision of the library as a session; null when the library does not hold its text. */
+  pastSession(revision: string): Promise<Session | null>;
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
@@ -180,6 +249,7 @@ export const API_METHODS = [
   'newSession',
   'openSession',
   'saveSession',
+  'readSessionFile',
   'setDocumentState',
   'getPreferences',
   'setPreferences',
@@ -191,7 +261,15 @@ export const API_METHODS = [
   'fillMissingTranslations',
   'exportTermBase',
   'importTermBase',
+  'saveTermBase',
   'exportDocument',
+  'newSessionDefaults',
+  'libraryBodies',
+  'pastSessions',
+  'pastSession',
+  'shareByEmail',
+  'showInFolder',
+  'openMailto',
 ] as const satisfies readonly ApiMethod[];
 
 /** The IPC channel of a method: one per method, so main can register and validate each. */

@@ -1,7 +1,7 @@
 // Runs in Node. Every argument that crosses from the renderer is checked before a handler sees
 // it: the renderer shows user-controlled text, so it is treated as untrusted input.
 import { z } from 'zod';
-import type { ApiMethod } from '../../shared/api.ts';
+import { SHARE_ATTACHMENT_KINDS, type ApiMethod } from '../../shared/api.ts';
 import { parseSessionValue } from '../../shared/model/index.ts';
 import type { Session } from '../../shared/model/types.ts';
 import { LANGS } from '../../shared/i18n.ts';
@@ -18,6 +18,19 @@ const session = z.unknown().transform((value, ctx): Session => {
 
 const stamp = z.object({ mtimeMs: z.number(), size: z.number(), hash: z.string() }).strict();
 const path = z.string().min(1).max(4096);
+// Recipients and subject are only bounded here; what may go into a mail header is checked by
+// the share handler (electron/mail/eml.ts), which says why in the dialog.
+const shareRequest = z
+  .object({
+    session,
+    path: path.nullable(),
+    recipients: z.array(z.string().max(1000)).max(500),
+    subject: z.string().max(2000),
+    message: z.string().max(1_000_000),
+    attachments: z.array(z.enum(SHARE_ATTACHMENT_KINDS)).max(SHARE_ATTACHMENT_KINDS.length),
+    lang: z.enum(['zh', 'en', 'both']),
+  })
+  .strict();
 
 export const ARGUMENTS = {
   initialDocument: z.tuple([]),
@@ -36,6 +49,7 @@ export const ARGUMENTS = {
       })
       .strict(),
   ]),
+  readSessionFile: z.tuple([]),
   setDocumentState: z.tuple([z.object({ name: z.string().max(1024), path: path.nullable(), dirty: z.boolean() }).strict()]),
   getPreferences: z.tuple([]),
   setPreferences: z.tuple([preferencesPatchSchema]),
@@ -47,7 +61,16 @@ export const ARGUMENTS = {
   fillMissingTranslations: z.tuple([session]),
   exportTermBase: z.tuple([z.enum(TERM_BASE_FORMATS)]),
   importTermBase: z.tuple([z.string().max(20_000_000)]),
+  saveTermBase: z.tuple([z.enum(TERM_BASE_FORMATS)]),
   exportDocument: z.tuple([z.object({ session, format: z.enum(EXPORT_FORMATS), lang: z.enum(['zh', 'en', 'both']), path: path.nullable() }).strict()]),
+  newSessionDefaults: z.tuple([]),
+  libraryBodies: z.tuple([]),
+  pastSessions: z.tuple([]),
+  // A revision is the SHA-256 of a session's text, in hex.
+  pastSession: z.tuple([z.string().regex(/^[0-9a-f]{64}$/)]),
+  shareByEmail: z.tuple([shareRequest]),
+  showInFolder: z.tuple([path]),
+  openMailto: z.tuple([shareRequest]),
 } satisfies Record<ApiMethod, z.ZodType>;
 
 export class InvalidArguments extends Error {}

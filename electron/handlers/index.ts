@@ -6,8 +6,11 @@ import { checkArguments } from './arguments.ts';
 import type { HandlerDeps } from './deps.ts';
 import { exportDocument } from './export-document.ts';
 import { revisionLibrary } from './library.ts';
+import { libraryBodies, newSessionDefaults, pastSession, pastSessions } from './library-sessions.ts';
 import { discardRecovery, listRecovery, writeRecovery } from './recovery.ts';
-import { newSessionDocument, openSessionFile, saveSessionFile } from './session-files.ts';
+import { newSessionDocument, openSessionFile, readSessionFile, saveSessionFile } from './session-files.ts';
+import { saveTermBase } from './save-term-base.ts';
+import { openPlainEmail, shareByEmail, showDraftInFolder } from './share-by-email.ts';
 import { exportTermBase, fillTranslations, importTermBase, termLookup } from './termbase.ts';
 
 export interface HostHooks {
@@ -21,6 +24,7 @@ export function createHandlers(deps: HandlerDeps, hooks: HostHooks = {}): ApiCal
     newSession: () => newSessionDocument(deps),
     openSession: (path) => openSessionFile(deps, path),
     saveSession: (request) => saveSessionFile(deps, request),
+    readSessionFile: () => readSessionFile(deps),
     setDocumentState: async (state) => hooks.documentStateChanged?.(state),
     getPreferences: () => deps.preferences.get(),
     setPreferences: (patch) => deps.preferences.set(patch),
@@ -32,7 +36,15 @@ export function createHandlers(deps: HandlerDeps, hooks: HostHooks = {}): ApiCal
     fillMissingTranslations: (session) => fillTranslations(deps, session),
     exportTermBase: (format) => exportTermBase(deps, format),
     importTermBase: (text) => importTermBase(deps, text),
+    saveTermBase: (format) => saveTermBase(deps, format),
     exportDocument: (request) => exportDocument(deps, request),
+    newSessionDefaults: () => newSessionDefaults(deps),
+    libraryBodies: () => libraryBodies(deps),
+    pastSessions: () => pastSessions(deps),
+    pastSession: (revision) => pastSession(deps, revision),
+    shareByEmail: (request) => shareByEmail(deps, request),
+    showInFolder: (path) => showDraftInFolder(deps, path),
+    openMailto: (request) => openPlainEmail(deps, request),
   };
 }
 

@@ -8,8 +8,9 @@ import { exportFileName } from '../../shared/export/file-name.ts';
 import type { Session } from '../../shared/model/types.ts';
 import type { DraftAttachment } from './eml.ts';
 
-export const SHARE_ATTACHMENTS = ['orgwork', 'annex-docx', 'annex-pdf', 'document-docx'] as const;
-export type ShareAttachment = (typeof SHARE_ATTACHMENTS)[number];
+// One list for the CLI and the share dialog (shared/api.ts, where the renderer sees it too).
+export { SHARE_ATTACHMENT_KINDS as SHARE_ATTACHMENTS, type ShareAttachmentKind as ShareAttachment } from '../../shared/api.ts';
+import type { ShareAttachmentKind as ShareAttachment } from '../../shared/api.ts';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const CONTENT_TYPES: Record<Exclude<ShareAttachment, 'orgwork'>, string> = { 'annex-docx': DOCX, 'document-docx': DOCX, 'annex-pdf': 'application/pdf' };

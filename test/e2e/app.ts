@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { launchBrowserHost, type BrowserHost } from '../../electron/browser-host/launch.ts';
+import type { HandlerDeps } from '../../electron/handlers/deps.ts';
 import type { DocumentLang } from '../../shared/api.ts';
 import type { Lang } from '../../shared/i18n.ts';
 import { parseSession, type Session } from '../../shared/model/index.ts';
@@ -33,6 +34,8 @@ export interface AppOptions {
   openPath?: () => string | null;
   /** Answers the Save dialog; default: the folder the session file is in. */
   savePath?: (suggested: string, dir: string) => string | null;
+  /** Extra handler dependencies, given the session file's folder (a mail program, temporary folders). */
+  deps?: (dir: string) => Partial<HandlerDeps>;
 }
 
 export class App {
@@ -62,6 +65,7 @@ export class App {
       file,
       dataDir,
       viewport: { width: 1366, height: 768 },
+      deps: options.deps?.(dir),
       dialogs: {
         chooseOpenPath: async () => options.openPath?.() ?? null,
         chooseSavePath: async (name) => (options.savePath ? options.savePath(name, dir) : join(dir, name)),
