@@ -1,4 +1,30 @@
-// Runs in the renderer. Toolbar entry for starting fast: new-session wizard, agenda import, term base (issue 8; filled in next).
+// Runs in the renderer. Toolbar entry for starting fast (issue 8): the "Start ▾" menu with the
+// new-session wizard, agenda import and joint pairing, and whichever of their dialogs is open.
+// After an import that leaves two bodies with joint items to pair, pairing opens by itself.
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MenuButton } from '../chrome/MenuButton.tsx';
+import { ImportAgendaDialog } from './ImportAgendaDialog.tsx';
+import { JointPairingDialog } from './JointPairingDialog.tsx';
+import { NewSessionWizard } from './NewSessionWizard.tsx';
+
+type StartEntry = 'wizard' | 'import' | 'pair';
+const ENTRIES: readonly StartEntry[] = ['wizard', 'import', 'pair'];
+
 export function StartTools() {
-  return null;
+  const { t } = useTranslation('start');
+  const [open, setOpen] = useState<StartEntry | null>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  // A dialog removed from the page cannot give focus back itself: back to the menu button.
+  const close = () => {
+    setOpen(null);
+    requestAnimationFrame(() => buttonRef.current?.focus());
+  };
+  return (
+    <MenuButton label={t('menu.button')} buttonRef={buttonRef} groups={[ENTRIES.map((entry) => ({ id: entry, label: t(`menu.${entry}`) }))]} onChoose={setOpen}>
+      {open === 'wizard' && <NewSessionWizard onClose={close} />}
+      {open === 'import' && <ImportAgendaDialog onClose={close} onPair={() => setOpen('pair')} />}
+      {open === 'pair' && <JointPairingDialog onClose={close} />}
+    </MenuButton>
+  );
 }

@@ -1,0 +1,155 @@
+// Runs in the renderer. "Pair joint items…": imported agendas mark their joint items, but each
+// body's marks are its own. Here the proposed partners (the most alike titles, see
+// shared/import/joint-pairing.ts) are listed, "item 5 of WG.3 ⇄ item 2 of WG.2 (100%)", to
+// confirm, correct (another partner) or reject one by one; confirming is one edit (one undo step).
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Message } from '../../shared/i18n.ts';
+import { textIn } from '../../shared/format/text.ts';
+import { applyJointPairs, proposeJointPairs, type JointPair } from '../../shared/import/index.ts';
+import { inAgendaOrder } from '../../shared/schedule/agenda-numbers.ts';
+import type { Item, Session } from '../../shared/model/types.ts';
+import { bodyShortName } from '../agenda/AgendaPanel.tsx';
+import { Modal } from '../chrome/Modal.tsx';
+import { HTML_LANG, useUiLang } from '../i18n.ts';
+import { langsOf, useDocLang, useEditor, useSession } from '../state/context.tsx';
+import { startMessage } from './messages.ts';
+import { bodyPairs } from './pairing.ts';
+
+interface PairRow {
+  key: string;
+  a: string;
+  /** The partner's item id; empty for none. */
+  b: string;
+  bodyB: string;
+  score: number | null;
+  confirmed: boolean;
+}
+
+/** One row per joint item of the first body of each pair of bodies: proposed partner, or none. */
+function initialRows(session: Session): PairRow[] {
+  return bodyPairs(session).flatMap(([bodyA, bodyB]) => {
+    const { proposals } = proposeJointPairs(session, bodyA, bodyB);
+    const jointOfA = inAgendaOrder(session.items.filter((item) => item.body === bodyA && item.joint !== undefined));
+    return jointOfA.map((item): PairRow => {
+      const proposal = proposals.find((p) => p.a === item.id);
+      return { key: `${item.id}>${bodyB}`, a: item.id, b: proposal?.b ?? '', bodyB, score: proposal?.score ?? null, confirmed: proposal !== undefined };
+    });
+  });
+}
+
+export function JointPairingDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation('start');
+  const uiLang = useUiLang();
+  const docLang = useDocLang();
+  const lang = langsOf(docLang)[0]!;
+  const editor = useEditor();
+  const session = useSession()!;
+  const id = useId();
+  // Proposed once, when the dialog opens: the officer's corrections are not re-proposed away.
+  const [rows, setRows] = useState(() => initialRows(session));
+  const [error, setError] = useState<Message | null>(null);
+  const items = useMemo(() => new Map(session.items.map((item) => [item.id, item])), [session]);
+  // Items that already share a key are left as they are: applying again would rename their key.
+  const pairedAlready = (row: PairRow) => row.b !== '' && items.get(row.b)?.joint === items.get(row.a)?.joint;
+  const chosen = rows.filter((row) => row.confirmed && row.b !== '' && !pairedAlready(row));
+
+  const itemName = (item: Item) => t('pair.item', { number: item.number, body: bodyShortName(session.bodies, item.body, lang) });
+  const update = (key: string, patch: Partial<PairRow>) => setRows((list) => list.map((row) => (row.key === key ? { ...row, ...patch } : row)));
+
+  const apply = () => {
+    const taken = rows.filter((row) => row.confirmed && row.b !== '');
+    const twice = taken.find((row, i) => taken.findIndex((other) => other.b === row.b) !== i);
+    if (twice) return setError(startMessage('pair.chosenTwice', { item: itemName(items.get(twice.b)!) }));
+    const pairs: JointPair[] = chosen.map(({ a, b }) => ({ a, b }));
+    const result = editor.apply((current) => applyJointPairs(current, pairs));
+    if (!result) return;
+    if (!result.ok) return setError(result.error);
+    editor.say(startMessage('pair.done', { count: pairs.length }));
+    onClose();
+  };
+
+  return (
+    <Modal
+      title={t('pair.title')}
+      onCancel={onClose}
+      wide
+      actions={
+        rows.length === 0 ? (
+          <button type="button" className="button primary" onClick={onClose}>
+            {t('action.close')}
+          </button>
+        ) : (
+          <>
+            <button type="button" className="button primary" disabled={chosen.length === 0} onClick={apply}>
+              {t('pair.apply', { count: chosen.length })}
+            </button>
+            <button type="button" className="button" onClick={onClose}>
+              {t('action.cancel')}
+            </button>
+          </>
+        )
+      }
+    >
+      {rows.length === 0 ? (
+        <p>{t('pair.nothing')}</p>
+      ) : (
+        <>
+          <p className="hint">{t('pair.hint')}</p>
+          <ul className="pair-list">
+            {rows.map((row) => {
+              const a = items.get(row.a)!;
+              const partners = inAgendaOrder(session.items.filter((item) => item.body === row.bodyB && item.joint !== undefined));
+              const already = pairedAlready(row);
+              return (
+                <li key={row.key} className={`pair-row${row.confirmed && row.b ? ' is-confirmed' : ''}`} data-pair={a.number}>
+                  <input
+                    id={`${id}-${row.key}-ok`}
+                    type="checkbox"
+                    checked={row.confirmed}
+                    disabled={row.b === ''}
+                    onChange={(event) => update(row.key, { confirmed: event.target.checked })}
+                  />
+                  <label htmlFor={`${id}-${row.key}-ok`} className="pair-a">
+                    <span className="pair-name">{itemName(a)}</span>
+                    <span className="pair-title" lang={HTML_LANG[lang]}>
+                      {textIn(a.title, lang)}
+                    </span>
+                  </label>
+                  <span className="pair-arrow" aria-hidden="true">
+                    ⇄
+                  </span>
+                  <div className="pair-b">
+                    <label className="visually-hidden" htmlFor={`${id}-${row.key}-b`}>
+                      {t('pair.partnerOf', { item: itemName(a) })}
+                    </label>
+                    <select
+                      id={`${id}-${row.key}-b`}
+                      value={row.b}
+                      onChange={(event) => update(row.key, { b: event.target.value, confirmed: event.target.value !== '', score: null })}
+                    >
+                      <option value="">{t('pair.none', { body: bodyShortName(session.bodies, row.bodyB, lang) })}</option>
+                      {partners.map((item) => (
+                        <option key={item.id} value={item.id}>
+                          {itemName(item)} — {textIn(item.title, lang)}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                  <span className="pair-score">
+                    {already ? t('pair.already') : row.score !== null ? t('pair.score', { percent: Math.round(row.score * 100) }) : row.b ? t('pair.chosen') : ''}
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+          {error && (
+            <p className="start-error" role="alert">
+              {error[uiLang]}
+            </p>
+          )}
+        </>
+      )}
+    </Modal>
+  );
+}
