@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { AgendaPanel } from './agenda/AgendaPanel.tsx';
 import { BottomPanel } from './chrome/BottomPanel.tsx';
 import { Dialogs } from './chrome/Dialogs.tsx';
+import { ComparePanel } from './compare/ComparePanel.tsx';
 import { Announcer, DocumentNotices, MessageBar } from './chrome/MessageBar.tsx';
 import { StatusBar } from './chrome/StatusBar.tsx';
 import { Toolbar } from './chrome/Toolbar.tsx';
@@ -18,6 +19,7 @@ import { ProblemsPanel, useProblemCounts } from './problems/ProblemsPanel.tsx';
 import { runCommand, shortcutCommand } from './state/commands.ts';
 import { useEditor } from './state/context.tsx';
 import { useStore } from './state/store.ts';
+import { VersionsPanel } from './versions/VersionsPanel.tsx';
 
 export function App() {
   const { t } = useTranslation();
@@ -36,7 +38,9 @@ export function App() {
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (editor.dialog.get()) return;
+      // Behind a modal dialog (the editor's, or a feature's own: a review, a wizard) the
+      // editor's shortcuts wait: an undo under a review would change what it is about.
+      if (editor.dialog.get() || document.querySelector('dialog[open]')) return;
       if (event.key === 'F1') {
         event.preventDefault();
         void editor.ask('keys', {});
@@ -69,6 +73,7 @@ export function App() {
           <AgendaPanel />
           <main className="grid-panel" aria-label={t('grid.region')}>
             <MessageBar />
+            <ComparePanel />
             <Grid />
           </main>
           <Inspector />
@@ -93,6 +98,7 @@ function Lower() {
         tabs={[
           { id: 'preview', label: t('panel.preview'), content: <AnnexPreview /> },
           { id: 'problems', label: t('problems.tab', { errors, warnings }), content: <ProblemsPanel /> },
+          { id: 'versions', label: t('versions:panel.tab'), content: <VersionsPanel /> },
         ]}
       />
       <StatusBar>

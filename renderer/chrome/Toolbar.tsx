@@ -11,6 +11,7 @@ import { useStore } from '../state/store.ts';
 import { CompareTools } from '../compare/CompareTools.tsx';
 import { ShareTools } from '../share/ShareTools.tsx';
 import { StartTools } from '../start/StartTools.tsx';
+import { TermsTools } from '../terms/TermsTools.tsx';
 import { ExportMenu } from './ExportMenu.tsx';
 
 const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
@@ -39,6 +40,7 @@ export function Toolbar() {
       </div>
       <ExportMenu />
       <StartTools />
+      <TermsTools />
       <ShareTools />
       <CompareTools />
       <div className="tool-group" role="group" aria-label={t('toolbar.history')}>

@@ -43,33 +43,29 @@ export function TermsTools() {
       groups={GROUPS.map((group) => group.map((entry) => ({ id: entry, label: t(`menu.${entry}`) })))}
       onChoose={(entry) => void choose(entry)}
     >
-      {/* The editor's shortcuts (Ctrl+Z, Ctrl+S, F1) wait while a dialog of the menu is open: an
-          undo under the review would change what it is about to fill. */}
-      <div className="terms-dialogs" onKeyDown={(event) => (event.ctrlKey || event.metaKey || event.key === 'F1') && event.stopPropagation()}>
-        {review && (
-          <FillReview
-            session={review.session}
-            filled={review.filled}
-            onApply={(accepted) => {
-              setReview(null);
-              applyFills(editor, accepted);
-              refocus();
-            }}
-            onCancel={() => {
-              setReview(null);
-              refocus();
-            }}
-          />
-        )}
-        {importing && (
-          <ImportTerms
-            onClose={() => {
-              setImporting(false);
-              refocus();
-            }}
-          />
-        )}
-      </div>
+      {review && (
+        <FillReview
+          session={review.session}
+          filled={review.filled}
+          onApply={(accepted) => {
+            setReview(null);
+            applyFills(editor, accepted);
+            refocus();
+          }}
+          onCancel={() => {
+            setReview(null);
+            refocus();
+          }}
+        />
+      )}
+      {importing && (
+        <ImportTerms
+          onClose={() => {
+            setImporting(false);
+            refocus();
+          }}
+        />
+      )}
     </MenuButton>
   );
 }
