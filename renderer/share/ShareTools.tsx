@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useEditor } from '../state/context.tsx';
 import { useStore } from '../state/store.ts';
 import { ShareDialog } from './ShareDialog.tsx';
-import { openShareDialog, shareDialogOpen } from './share-state.ts';
+import { openShareDialog, shareDialogOpen } from '../state/share-request.ts';
 
 export function ShareTools() {
   const { t } = useTranslation('share');

@@ -7,7 +7,7 @@ import type { ExportFormat } from '../../shared/export/export-formats.ts';
 import type { Editor } from './editor.ts';
 import { exportDocument } from './export-commands.ts';
 import { newDocument, openDocument, saveDocument } from './file-commands.ts';
-import { openShareDialog } from '../share/share-state.ts';
+import { openShareDialog } from './share-request.ts';
 
 const report = (error: unknown) => console.error('orgwork:', error);
 

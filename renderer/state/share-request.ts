@@ -1,7 +1,8 @@
 // Runs in the renderer. Whether the "Share by email" dialog is open: the toolbar button and the
-// host's File ▸ Share by Email… menu command (renderer/state/commands.ts) both open it here.
-import type { Editor } from '../state/editor.ts';
-import { createStore } from '../state/store.ts';
+// host's File ▸ Share by Email… menu command (commands.ts) both open it here; renderer/share
+// shows it. Kept with the editor's state so that commands need not import a feature.
+import type { Editor } from './editor.ts';
+import { createStore } from './store.ts';
 
 export const shareDialogOpen = createStore<boolean>(false);
 
