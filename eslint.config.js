@@ -5,6 +5,9 @@ import tseslint from 'typescript-eslint';
 
 const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'util', 'stream', 'http', 'https', 'net', 'url', 'buffer', 'events', 'worker_threads', 'process'];
 
+/** The renderer's view and feature folders: everything above renderer/state. */
+const RENDERER_FEATURES = ['agenda', 'chrome', 'compare', 'dnd', 'editing', 'grid', 'inspector', 'preview', 'problems', 'share', 'start', 'terms', 'versions'];
+
 const restricted = (groups, message) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: groups, message }] }],
 });
@@ -37,6 +40,14 @@ export default tseslint.config(
   {
     files: ['renderer/**/*.{ts,tsx}'],
     rules: restricted(['electron', 'electron/*', ...NODE_BUILTINS, '**/electron/**'], 'The renderer is sandboxed: it reaches main only through window.orgwork (shared/api.ts).'),
+  },
+  {
+    // The editor's state sits under every view: it imports none of them.
+    files: ['renderer/state/**/*.{ts,tsx}'],
+    rules: restricted(
+      ['electron', 'electron/*', ...NODE_BUILTINS, '**/electron/**', ...RENDERER_FEATURES.map((folder) => `../${folder}/*`)],
+      'renderer/state is the layer under the views: it imports no view or feature folder (and, like all the renderer, no Electron or Node).',
+    ),
   },
   {
     files: ['electron/**/*.ts'],

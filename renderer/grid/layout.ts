@@ -86,34 +86,6 @@ export function cellAt(cells: readonly RowCell[], col: number): RowCell | undefi
   return cells.find((cell) => col >= cell.col && col < cell.col + (cell.kind === 'chip' ? cell.span : 1));
 }
 
-export interface Placement {
-  at: RowRef;
-  /** A later slot than the item's first: the annex shows it as continued. */
-  continued: boolean;
-}
-
-/** Where every item is placed, in schedule order. */
-export function placementsOf(session: Session): Map<string, Placement[]> {
-  const placements = new Map<string, Placement[]>();
-  for (const day of session.days) {
-    day.slots.forEach((slot, slotIndex) => {
-      const firstSlotOf = new Set<string>();
-      slot.rows.forEach((row, rowIndex) => {
-        for (const itemId of Object.values(row)) {
-          let list = placements.get(itemId);
-          if (!list) {
-            list = [];
-            placements.set(itemId, list);
-            firstSlotOf.add(itemId);
-          }
-          list.push({ at: { date: day.date, slot: slotIndex, row: rowIndex }, continued: !firstSlotOf.has(itemId) });
-        }
-      });
-    });
-  }
-  return placements;
-}
-
 /** Whether a body meets on a date (its from–to range); other days are shaded in its column. */
 export const meetsOn = (body: Body, date: string) => body.from <= date && date <= body.to;
 

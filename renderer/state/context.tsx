@@ -7,7 +7,7 @@ import type { Lang } from '../../shared/i18n.ts';
 import type { Item, Session } from '../../shared/model/types.ts';
 import { checkSession, type Problem } from '../../shared/rules/index.ts';
 import { deriveAnnex, type AnnexTable } from '../../shared/schedule/annex.ts';
-import { placementsOf, type Placement } from '../grid/layout.ts';
+import { placementsOf, type Placement } from '../../shared/schedule/placements.ts';
 import type { Editor } from './editor.ts';
 import { currentSession, isDirty } from './history.ts';
 import { useStore } from './store.ts';

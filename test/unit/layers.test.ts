@@ -36,6 +36,12 @@ describe('layer rules', () => {
     expect(await problems('renderer/probe.ts', "import fs from 'node:fs';\nexport const x = fs;\n")).toHaveLength(1);
   });
 
+  it('the editor state refuses the views above it, and still Electron', async () => {
+    expect(await problems('renderer/state/probe.ts', "import { Grid } from '../grid/Grid.tsx';\nexport const x = Grid;\n")).toHaveLength(1);
+    expect(await problems('renderer/state/probe.ts', "import { ipcRenderer } from 'electron';\nexport const x = ipcRenderer;\n")).toHaveLength(1);
+    expect(await problems('renderer/state/probe.ts', "import { createStore } from './store.ts';\nexport const x = createStore;\n")).toEqual([]);
+  });
+
   it('electron/ refuses the renderer', async () => {
     expect(await problems('electron/probe.ts', "import { App } from '../renderer/App.tsx';\nexport const x = App;\n")).toHaveLength(1);
   });
