@@ -1,7 +1,8 @@
 // Runs in Node (tests). The grid's layout (renderer/grid/layout.ts): lines in schedule order,
-// a joint row as one chip across the bodies it joins, continued placements.
+// a joint row as one chip across the bodies it joins, continued placements (shared/schedule/placements.ts).
 import { describe, expect, it } from 'vitest';
-import { cellAt, gridLines, placementsOf, rowCells } from '../../renderer/grid/layout.ts';
+import { cellAt, gridLines, rowCells } from '../../renderer/grid/layout.ts';
+import { placementsOf } from '../../shared/schedule/placements.ts';
 import { fixtureSession } from './fixtures.ts';
 
 const session = fixtureSession();
