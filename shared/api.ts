@@ -186,6 +186,12 @@ export type MenuCommand =
   | 'doc-lang:both'
   | `export:${ExportFormat}`
   | 'share'
+  | 'new-wizard'
+  | 'import-agenda'
+  | 'pair-joint'
+  | 'fill-translations'
+  | 'compare'
+  | 'merge'
   | 'about';
 
 export interface OrgworkApi {

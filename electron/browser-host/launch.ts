@@ -8,7 +8,7 @@ import { homedir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { API_METHODS, type ApiCalls } from '../../shared/api.ts';
+import { API_METHODS, type ApiCalls, type MenuCommand } from '../../shared/api.ts';
 import type { Lang } from '../../shared/i18n.ts';
 import { htmlToPdf } from '../export/pdf.ts';
 import type { Dialogs, HandlerDeps } from '../handlers/deps.ts';
@@ -43,6 +43,8 @@ export interface BrowserHost {
   page: Page;
   handlers: ApiCalls;
   dataDir: string;
+  /** Sends a menu command to the page, as a click in Electron's application menu does. */
+  menu(command: MenuCommand): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -73,12 +75,18 @@ function promptDialogs(page: () => Page, lang: () => Lang): Dialogs {
   };
 }
 
-/** window.orgwork in the page: each method forwards to its binding. */
+/**
+ * window.orgwork in the page: each method forwards to its binding. The browser host has no
+ * menu bar; `BrowserHost.menu` plays a menu click through `__orgworkMenu`, so the renderer's
+ * side of every menu command can be driven as Electron drives it.
+ */
 function apiScript(methods: readonly string[]): string {
   return `(() => {
-    const api = { host: 'browser', onMenuCommand: () => () => {} };
+    const listeners = new Set();
+    const api = { host: 'browser', onMenuCommand: (listener) => (listeners.add(listener), () => listeners.delete(listener)) };
     for (const m of ${JSON.stringify(methods)}) api[m] = (...args) => window['__orgwork_' + m](...args);
     Object.defineProperty(window, 'orgwork', { value: Object.freeze(api) });
+    Object.defineProperty(window, '__orgworkMenu', { value: (command) => listeners.forEach((listener) => listener(command)) });
   })();`;
 }
 
@@ -139,5 +147,8 @@ export async function launchBrowserHost(options: BrowserHostOptions = {}): Promi
   const page = await context.newPage();
   current.page = page;
   await page.goto(`${APP_ORIGIN}/index.html`);
-  return { browser, context, page, handlers, dataDir, close: () => browser.close() };
+  const menu = async (command: MenuCommand) => {
+    await page.evaluate((c) => (globalThis as unknown as { __orgworkMenu(c: string): void }).__orgworkMenu(c), command);
+  };
+  return { browser, context, page, handlers, dataDir, menu, close: () => browser.close() };
 }

@@ -5,6 +5,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MenuButton } from '../chrome/MenuButton.tsx';
 import { useEditor } from '../state/context.tsx';
+import { useFeatureRequest } from '../state/feature-requests.ts';
 import { useStore } from '../state/store.ts';
 import { compareWithFile, mergeWithFile } from './commands.ts';
 import { compareButtonRef, comparison, pendingMerge } from './comparison.ts';
@@ -20,6 +21,10 @@ export function CompareTools() {
     pendingMerge.set(null);
   }, [loaded]);
 
+  const run = (entry: 'compare' | 'merge') => void (entry === 'compare' ? compareWithFile(editor) : mergeWithFile(editor));
+  // File ▸ Compare with File… and Merge with File… in the desktop app.
+  useFeatureRequest(['compare', 'merge'], run);
+
   return (
     <MenuButton
       label={t('menu.button')}
@@ -30,7 +35,7 @@ export function CompareTools() {
           { id: 'merge', label: t('menu.merge') },
         ],
       ]}
-      onChoose={(entry) => void (entry === 'compare' ? compareWithFile(editor) : mergeWithFile(editor))}
+      onChoose={run}
     >
       <MergeDialog />
     </MenuButton>

@@ -7,7 +7,7 @@ import type { ExportFormat } from '../../shared/export/export-formats.ts';
 import type { Editor } from './editor.ts';
 import { exportDocument } from './export-commands.ts';
 import { newDocument, openDocument, saveDocument } from './file-commands.ts';
-import { openShareDialog } from './share-request.ts';
+import { isFeatureRequest, requestFeature } from './feature-requests.ts';
 
 const report = (error: unknown) => console.error('orgwork:', error);
 
@@ -58,9 +58,9 @@ export function runCommand(editor: Editor, command: MenuCommand): void {
     case 'about':
       void editor.ask('about', {});
       return;
-    case 'share':
-      return openShareDialog(editor);
     default:
+      // File ▸ Share by Email…, New from Wizard…, Compare with File… and the like: the feature takes it.
+      if (isFeatureRequest(command)) return requestFeature(editor, command);
       // `export:annex-docx` and the other formats of File ▸ Export.
       if (command.startsWith('export:')) return void exportDocument(editor, command.slice('export:'.length) as ExportFormat);
   }

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { FillResult } from '../../shared/termbase/index.ts';
 import { MenuButton } from '../chrome/MenuButton.tsx';
 import { useEditor } from '../state/context.tsx';
+import { useFeatureRequest } from '../state/feature-requests.ts';
 import { FillReview } from './FillReview.tsx';
 import { ImportTerms } from './ImportTerms.tsx';
 import { applyFills, proposeFills, saveTermBase } from './term-commands.ts';
@@ -34,6 +35,9 @@ export function TermsTools() {
       setBusy(false);
     }
   };
+
+  // Edit ▸ Fill Missing Translations… in the desktop app.
+  useFeatureRequest(['fill-translations'], () => void choose('fill'));
 
   return (
     <MenuButton

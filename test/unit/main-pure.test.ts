@@ -31,8 +31,19 @@ describe('application menu', () => {
       'Save As… CmdOrCtrl+Shift+S',
       'Close CmdOrCtrl+W',
     ]);
-    const recent = (zh[0]!.submenu as { label?: string; submenu?: { label?: string }[] }[])[2]!;
+    const recent = (zh[0]!.submenu as { label?: string; submenu?: { label?: string }[] }[]).find((i) => i.label === '最近打开')!;
     expect(recent.submenu!.map((i) => i.label)).toEqual(['/x/a.orgwork']);
+  });
+
+  it('opens every feature from the menus: wizard, import, share, compare, merge, pairing, translations', () => {
+    type Item = { label?: string; click?: () => void };
+    const [file, edit] = menuTemplate({ uiLang: 'en', docLang: 'zh', recentFiles: [] }, actions, 'linux').map((m) => m.submenu as Item[]);
+    const click = (menu: Item[], label: string) => menu.find((i) => i.label === label)!.click!();
+    sent.length = 0;
+    for (const label of ['New Session from Wizard…', 'Import Agenda…', 'Share by Email…', 'Compare with File…', 'Merge with File…']) click(file!, label);
+    for (const label of ['Pair Joint Items…', 'Fill Missing Translations…']) click(edit!, label);
+    expect(sent).toEqual(['new-wizard', 'import-agenda', 'share', 'compare', 'merge', 'pair-joint', 'fill-translations']);
+    sent.length = 0;
   });
 
   it('offers every export format under File ▸ Export, in both languages, each sending its command', () => {
