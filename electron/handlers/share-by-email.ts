@@ -4,7 +4,7 @@
 // the drafts folder in the app's data folder and hand it to the mail program. Where no mail
 // program takes it, the renderer offers the folder and a plain mailto: email; both are vetted
 // here: only drafts this handler wrote are shown, only mailto: URLs it built are opened.
-import { access, mkdir, readFile } from 'node:fs/promises';
+import { access, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { PlainEmailResult, ShareAttachmentKind, ShareField, ShareRequest, ShareResult, ShowInFolderResult } from '../../shared/api.ts';
 import { safeFileNamePart } from '../../shared/export/file-name.ts';
@@ -115,6 +115,25 @@ async function exists(path: string): Promise<boolean> {
 
 class NoPdfPrinter extends Error {}
 
+/** How long a draft is kept: long enough to find a sent email's file again, not for ever. */
+export const DRAFT_KEPT_DAYS = 30;
+
+/** Removes drafts older than DRAFT_KEPT_DAYS. Best effort: a draft that stays does no harm. */
+async function pruneOldDrafts(deps: HandlerDeps): Promise<void> {
+  const folder = draftsFolder(deps);
+  const oldest = deps.now().getTime() - DRAFT_KEPT_DAYS * 24 * 60 * 60 * 1000;
+  try {
+    for (const name of await readdir(folder)) {
+      const path = join(folder, name);
+      if (!isDraftPath(deps, path)) continue;
+      const info = await stat(path).catch(() => null);
+      if (info?.isFile() && info.mtimeMs < oldest) await rm(path, { force: true });
+    }
+  } catch {
+    // An unreadable drafts folder keeps its drafts.
+  }
+}
+
 export async function shareByEmail(deps: HandlerDeps, request: ShareRequest): Promise<ShareResult> {
   // Refused before any work is done (a PDF takes a while to print); nothing is written.
   const invalid = invalidFields(request);
@@ -146,6 +165,7 @@ export async function shareByEmail(deps: HandlerDeps, request: ShareRequest): Pr
   } catch (error) {
     return { status: 'failed', reason: fileErrorMessage('export', target, error) };
   }
+  await pruneOldDrafts(deps);
 
   let opened = false;
   try {

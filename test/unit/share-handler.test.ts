@@ -5,7 +5,7 @@
 // draft makes it 'written'; the plain email is a mailto: URL built from checked parts; only
 // drafts Orgwork wrote can be shown in their folder.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { addresses } from './mail-addresses.ts';
@@ -136,6 +136,21 @@ describe('shareByEmail', () => {
     await handlers.shareByEmail(request());
     await handlers.shareByEmail(request());
     expect(draftFiles().sort()).toEqual(['ctoc-2017 2026-11-28 100000 (2).eml', 'ctoc-2017 2026-11-28 100000.eml']);
+  });
+
+  it('removes its own drafts older than 30 days, and nothing else', async () => {
+    const { handlers, request, drafts, draftFiles } = sharing();
+    mkdirSync(drafts, { recursive: true });
+    const aged = (name: string, days: number) => {
+      writeFileSync(join(drafts, name), 'x');
+      const when = (Date.UTC(2026, 10, 28, 10) - days * 86_400_000) / 1000;
+      utimesSync(join(drafts, name), when, when);
+    };
+    aged('old 2026-10-01 100000.eml', 58);
+    aged('recent 2026-11-18 100000.eml', 10);
+    aged('notes.txt', 58);
+    await handlers.shareByEmail(request());
+    expect(draftFiles().sort()).toEqual(['ctoc-2017 2026-11-28 100000.eml', 'notes.txt', 'recent 2026-11-18 100000.eml']);
   });
 
   it.each([
