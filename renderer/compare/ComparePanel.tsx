@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { diffSessions } from '../../shared/merge/index.ts';
 import { highlights, highlightsOf } from '../grid/highlight.ts';
 import { reveal } from '../problems/reveal.ts';
-import { useEditor, useSession } from '../state/context.tsx';
+import { useDeferredSession, useEditor } from '../state/context.tsx';
 import { useStore } from '../state/store.ts';
 import { locationOf } from './change-location.ts';
 import { ChangeList } from './ChangeList.tsx';
@@ -21,7 +21,8 @@ export function ComparePanel() {
 function CompareView({ comparison: { other } }: { comparison: Comparison }) {
   const { t } = useTranslation('compare');
   const editor = useEditor();
-  const session = useSession()!;
+  // Deferred: a diff of the whole session must not hold up the frame of the edit itself.
+  const session = useDeferredSession()!;
   const thisName = useStore(editor.doc, (state) => state?.file.name ?? '') || t('untitled');
   const changes = useMemo(() => diffSessions(session, other.session), [session, other.session]);
   const headingRef = useRef<HTMLHeadingElement>(null);
