@@ -34,6 +34,12 @@ export function Grid() {
   const lastIndex = useRef(0);
   /** After an edit moved the focus, the cell gets DOM focus once it is rendered. */
   const refocus = useRef(false);
+  /**
+   * The keyboard focus was in the grid and has not gone elsewhere: when an edit made outside
+   * the grid's keys (Ctrl+Z, a menu) removes the focused cell, focus falls to the page body —
+   * it is put back on the grid's focus cell instead of leaving a keyboard user nowhere.
+   */
+  const focusInGrid = useRef(false);
   const bodyCount = session.bodies.length;
   const area = useDroppable({ id: GRID_AREA });
 
@@ -67,7 +73,8 @@ export function Grid() {
       const line = lines[Math.max(0, index)]!;
       editor.focus.set({ line: line.key, col: snap(line, focus.col) });
     }
-    if (refocus.current) {
+    const focusLost = focusInGrid.current && (document.activeElement === null || document.activeElement === document.body);
+    if (refocus.current || focusLost) {
       refocus.current = false;
       const { line, col } = editor.focus.get();
       document.getElementById(cellId(line, col))?.focus();
@@ -167,8 +174,14 @@ export function Grid() {
     }
   };
 
+  // Focus that leaves for another element leaves the grid; focus lost with its cell does not.
+  const onBlur = (event: FocusEvent<HTMLDivElement>) => {
+    if (event.relatedTarget !== null) focusInGrid.current = false;
+  };
+
   // A click or Tab that lands on a cell makes it the roving focus.
   const onFocus = (event: FocusEvent<HTMLDivElement>) => {
+    focusInGrid.current = true;
     const cell = (event.target as HTMLElement).closest<HTMLElement>('[data-line]');
     if (!cell) return;
     const next = { line: cell.dataset.line!, col: Number(cell.dataset.col) };
@@ -190,6 +203,7 @@ export function Grid() {
         style={{ ['--bodies' as string]: String(bodyCount) }}
         onKeyDown={onKeyDown}
         onFocus={onFocus}
+        onBlur={onBlur}
       >
         <HeadLine bodies={session.bodies} langs={langs} />
         {days.map((day) => (

@@ -142,3 +142,18 @@ test('an impossible edit is refused with a message, and changes nothing', async 
   await expect(app.message()).toContainText('already placed in this slot');
   await expect(app.page.locator('.status-saved')).toHaveAttribute('data-dirty', 'false');
 });
+
+test('undoing the edit that made the focused row keeps the keyboard focus in the grid', async ({ app }) => {
+  const { page } = app;
+  // Thursday afternoon is empty: move Thursday morning's last row there (the focus goes with it).
+  await gridTo(app, 'r:2017-10-12:0:1', 1);
+  await page.keyboard.press('Alt+PageDown');
+  await expect.poll(async () => (await app.focused()).line).toBe('r:2017-10-12:1:0');
+  // Ctrl+Z takes the row away again: the focused cell is gone, the focus stays in the grid.
+  await page.keyboard.press('Control+z');
+  await expect(app.gridLine('r:2017-10-12:1:0')).toHaveCount(0);
+  await expect.poll(async () => (await app.focused()).line).toMatch(/^[re]:2017-10-12:/);
+  const before = (await app.focused()).line;
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(async () => (await app.focused()).line).not.toBe(before);
+});
