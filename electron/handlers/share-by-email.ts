@@ -5,6 +5,7 @@
 // program takes it, the renderer offers the folder and a plain mailto: email; both are vetted
 // here: only drafts this handler wrote are shown, only mailto: URLs it built are opened.
 import { access, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { format } from 'date-fns';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { PlainEmailResult, ShareAttachmentKind, ShareField, ShareRequest, ShareResult, ShowInFolderResult } from '../../shared/api.ts';
 import { safeFileNamePart } from '../../shared/export/file-name.ts';
@@ -89,13 +90,11 @@ async function sessionFile(deps: HandlerDeps, request: ShareRequest): Promise<Se
   return { name, bytes: new TextEncoder().encode(serializeSession(current)) };
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** "CTOC-COP-WG.3-2017-1 2026-11-28 1000.eml": the session's name and when it was shared (UTC). */
+/** "CTOC-COP-WG.3-2017-1 2026-11-28 100000.eml": the session's name and when it was shared, in the officer's own time. */
 async function draftPath(deps: HandlerDeps, request: ShareRequest): Promise<string> {
   const stem = safeFileNamePart(sessionFileName(request.session, request.path).replace(/\.orgwork$/i, '')) || 'orgwork';
   const now = deps.now();
-  const stamp = `${now.getUTCFullYear()}-${pad(now.getUTCMonth() + 1)}-${pad(now.getUTCDate())} ${pad(now.getUTCHours())}${pad(now.getUTCMinutes())}${pad(now.getUTCSeconds())}`;
+  const stamp = format(now, 'yyyy-MM-dd HHmmss');
   const folder = draftsFolder(deps);
   // Two shares within one second keep both drafts.
   for (let n = 1; ; n++) {

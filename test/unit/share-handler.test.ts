@@ -7,6 +7,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { format } from 'date-fns';
 import { simpleParser } from 'mailparser';
 import { addresses } from './mail-addresses.ts';
 import { describe, expect, it } from 'vitest';
@@ -22,6 +23,8 @@ import { documentXml } from './docx-xml.ts';
 import { fixtureSession, fixtureText } from './fixtures.ts';
 import { handlerHarness } from './handler-harness.ts';
 
+/** When the harness's clock shares (10:00 UTC), as a draft's name says it: in local time. */
+const STAMP = format(new Date('2026-11-28T10:00:00Z'), 'yyyy-MM-dd HHmmss');
 const SUBJECT = '拟议工作安排：第2稿（CTOC/COP/WG.3/2017/1）';
 
 /** A harness whose mail program records what it was asked to open, and answers `takes`. */
@@ -65,10 +68,10 @@ describe('shareByEmail', () => {
   it('writes the draft to the drafts folder and hands it to the mail program', async () => {
     const { handlers, calls, request, drafts, draftFiles, file } = sharing();
     const result = await handlers.shareByEmail(request());
-    expect(result).toEqual({ status: 'opened', path: join(drafts, 'ctoc-2017 2026-11-28 100000.eml') });
-    expect(calls.openPath).toEqual([join(drafts, 'ctoc-2017 2026-11-28 100000.eml')]);
+    expect(result).toEqual({ status: 'opened', path: join(drafts, `ctoc-2017 ${STAMP}.eml`) });
+    expect(calls.openPath).toEqual([join(drafts, `ctoc-2017 ${STAMP}.eml`)]);
     // Atomic: only the draft, no temporary file beside it.
-    expect(draftFiles()).toEqual(['ctoc-2017 2026-11-28 100000.eml']);
+    expect(draftFiles()).toEqual([`ctoc-2017 ${STAMP}.eml`]);
 
     const mail = await simpleParser(readFileSync(join(drafts, draftFiles()[0]!)));
     expect(mail.headers.get('x-unsent')).toBe('1');
@@ -127,7 +130,7 @@ describe('shareByEmail', () => {
   it('names the session file of a session never saved after its symbol', async () => {
     const { handlers, request, drafts, draftFiles } = sharing();
     const result = await handlers.shareByEmail(request({ path: null }));
-    expect(result).toEqual({ status: 'opened', path: join(drafts, 'CTOC-COP-WG.3-2017-1 2026-11-28 100000.eml') });
+    expect(result).toEqual({ status: 'opened', path: join(drafts, `CTOC-COP-WG.3-2017-1 ${STAMP}.eml`) });
     expect((await simpleParser(readFileSync(join(drafts, draftFiles()[0]!)))).attachments[0]!.filename).toBe('CTOC-COP-WG.3-2017-1.orgwork');
   });
 
@@ -135,7 +138,7 @@ describe('shareByEmail', () => {
     const { handlers, request, draftFiles } = sharing();
     await handlers.shareByEmail(request());
     await handlers.shareByEmail(request());
-    expect(draftFiles().sort()).toEqual(['ctoc-2017 2026-11-28 100000 (2).eml', 'ctoc-2017 2026-11-28 100000.eml']);
+    expect(draftFiles().sort()).toEqual([`ctoc-2017 ${STAMP} (2).eml`, `ctoc-2017 ${STAMP}.eml`]);
   });
 
   it('removes its own drafts older than 30 days, and nothing else', async () => {
@@ -150,7 +153,7 @@ describe('shareByEmail', () => {
     aged('recent 2026-11-18 100000.eml', 10);
     aged('notes.txt', 58);
     await handlers.shareByEmail(request());
-    expect(draftFiles().sort()).toEqual(['ctoc-2017 2026-11-28 100000.eml', 'notes.txt', 'recent 2026-11-18 100000.eml']);
+    expect(draftFiles().sort()).toEqual([`ctoc-2017 ${STAMP}.eml`, 'notes.txt', 'recent 2026-11-18 100000.eml']);
   });
 
   it.each([
@@ -176,7 +179,7 @@ describe('shareByEmail', () => {
   ] as const)('is "written" when the mail program %s', async (_name, takes) => {
     const { handlers, request, drafts, draftFiles } = sharing(takes);
     const result = await handlers.shareByEmail(request());
-    expect(result).toEqual({ status: 'written', path: join(drafts, 'ctoc-2017 2026-11-28 100000.eml') });
+    expect(result).toEqual({ status: 'written', path: join(drafts, `ctoc-2017 ${STAMP}.eml`) });
     expect(draftFiles()).toHaveLength(1);
   });
 
