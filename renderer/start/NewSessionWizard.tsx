@@ -14,7 +14,7 @@ import { Refusal } from '../../shared/schedule/edit.ts';
 import { sessionFromPast } from '../../shared/schedule/session-from-past.ts';
 import { buildNewSession, symbolInYear } from '../../shared/schedule/wizard-session.ts';
 import { Modal } from '../chrome/Modal.tsx';
-import { useUiLang } from '../i18n.ts';
+import { HTML_LANG, useUiLang } from '../i18n.ts';
 import { useEditor } from '../state/context.tsx';
 import { confirmDiscard } from '../state/file-commands.ts';
 import { BodyFields, type BodyDraft } from './BodyFields.tsx';
@@ -70,6 +70,7 @@ export function NewSessionWizard({ onClose }: { onClose: () => void }) {
   const [pick, setPick] = useState('');
   const [skeleton, setSkeleton] = useState(true);
   const [format, setFormat] = useState<MeetingFormat>('in-person');
+  const [venue, setVenue] = useState({ zh: '', en: '', timeZone: '' });
   const [pastRevision, setPastRevision] = useState('');
   const [pastFrom, setPastFrom] = useState('');
   const [error, setError] = useState<Message | null>(null);
@@ -99,6 +100,10 @@ export function NewSessionWizard({ onClose }: { onClose: () => void }) {
   const addFromLibrary = () => {
     const body = library?.bodies.find((b) => b.key === pick);
     if (library && body) setBodies((list) => [...list, fromLibrary(body, library.defaults)]);
+    // The venue of the body's last meeting, unless one is typed already.
+    if (body && venue.zh === '' && venue.en === '' && venue.timeZone === '') {
+      setVenue({ zh: body.venue?.zh ?? '', en: body.venue?.en ?? '', timeZone: body.timeZone ?? '' });
+    }
   };
   const addNew = () => {
     if (library) setBodies((list) => [...list, emptyBody(library.defaults)]);
@@ -113,6 +118,8 @@ export function NewSessionWizard({ onClose }: { onClose: () => void }) {
         id: library.defaults.id,
         skeleton,
         format,
+        venue: { zh: venue.zh, en: venue.en },
+        timeZone: venue.timeZone,
         bodies: bodies.map((b) => ({
           name: { zh: b.nameZh, en: b.nameEn },
           meeting: { zh: b.meetingZh, en: b.meetingEn },
@@ -223,6 +230,33 @@ export function NewSessionWizard({ onClose }: { onClose: () => void }) {
                   <button type="button" className="button" onClick={addNew}>
                     {t('wizard.addNew')}
                   </button>
+                </div>
+              </section>
+              <section className="start-section" aria-labelledby={`${id}-venue`}>
+                <h3 id={`${id}-venue`}>{t('wizard.venue')}</h3>
+                <div className="field-pair">
+                  <div className="field">
+                    <label htmlFor={`${id}-venue-zh`}>{t('wizard.venueZh')}</label>
+                    <input id={`${id}-venue-zh`} type="text" lang={HTML_LANG.zh} value={venue.zh} onChange={(event) => setVenue({ ...venue, zh: event.target.value })} />
+                  </div>
+                  <div className="field">
+                    <label htmlFor={`${id}-venue-en`}>{t('wizard.venueEn')}</label>
+                    <input id={`${id}-venue-en`} type="text" lang={HTML_LANG.en} value={venue.en} onChange={(event) => setVenue({ ...venue, en: event.target.value })} />
+                  </div>
+                  <div className="field">
+                    <label htmlFor={`${id}-time-zone`}>{t('wizard.timeZone')}</label>
+                    <input
+                      id={`${id}-time-zone`}
+                      type="text"
+                      value={venue.timeZone}
+                      placeholder="Europe/Vienna"
+                      aria-describedby={`${id}-time-zone-hint`}
+                      onChange={(event) => setVenue({ ...venue, timeZone: event.target.value })}
+                    />
+                    <p id={`${id}-time-zone-hint`} className="hint">
+                      {t('wizard.timeZoneHint')}
+                    </p>
+                  </div>
                 </div>
               </section>
               <section className="start-section" aria-labelledby={`${id}-options`}>

@@ -37,6 +37,9 @@ export interface LibraryBody {
   /** The dates of its latest meeting. */
   from: string;
   to: string;
+  /** Where and in which time zone its latest meeting was held, as a starting point for the next. */
+  venue?: LangText;
+  timeZone?: string;
 }
 
 function datesOf(session: Session): { from: string; to: string } {
@@ -82,6 +85,8 @@ export function libraryBodies(revisions: readonly LibraryRevision[]): LibraryBod
         ...(body.symbol ? { symbol: body.symbol, symbolPrefix: symbolPrefix(body.symbol) } : {}),
         from: body.from,
         to: body.to,
+        ...(session.venue ? { venue: session.venue } : {}),
+        ...(session.timeZone ? { timeZone: session.timeZone } : {}),
       });
     }
   }

@@ -26,6 +26,9 @@ export interface NewSessionChoices {
   skeleton: boolean;
   /** The slot template of every day: in person 10:00–13:00 and 15:00–18:00, hybrid two-hour slots. */
   format: MeetingFormat;
+  /** Where the bodies meet, and the venue's IANA time zone ("Europe/Vienna"). */
+  venue?: LangText;
+  timeZone?: string;
 }
 
 const trimmed = (text: LangText | undefined): LangText =>
@@ -50,6 +53,9 @@ export function buildNewSession(choices: NewSessionChoices): EditResult {
     const to = choices.bodies.map((body) => body.to).sort().at(-1)!;
     let session: Session = newSession({ id: choices.id, bodies: 0, from, to, slots: SLOT_TEMPLATES[choices.format] });
     if (choices.format === 'hybrid') session = { ...session, meetingFormat: 'hybrid' };
+    const venue = trimmed(choices.venue);
+    if (Object.keys(venue).length > 0) session = { ...session, venue };
+    if (choices.timeZone?.trim()) session = { ...session, timeZone: choices.timeZone.trim() };
     for (const body of choices.bodies) {
       const meeting = trimmed(body.meeting);
       const symbol = body.symbol?.trim();

@@ -246,6 +246,10 @@ test('library bodies with their next meeting; a past session moved to a new week
     await expect(wizard.getByLabel('Document symbol (Body 1)')).toHaveValue(`CTOC/COP/WG.3/${year}/1`);
     await expect(wizard.getByLabel('First day (Body 1)')).toHaveValue(week.from);
     await expect(wizard.getByLabel('Last day (Body 1)')).toHaveValue(week.to);
+    // The venue of its last meeting is proposed too.
+    await expect(wizard.getByLabel('Venue (English)')).toHaveValue('Vienna');
+    await expect(wizard.getByLabel('Venue (Chinese)')).toHaveValue('维也纳');
+    await expect(wizard.getByLabel('Time zone')).toHaveValue('Europe/Vienna');
     // A new body: its meeting typed in Chinese is named in English too.
     await wizard.getByRole('button', { name: 'Add a new body' }).click();
     await wizard.getByLabel('Name (English) (Body 2)').fill('Working Group on Trafficking in Persons');
@@ -274,6 +278,8 @@ test('library bodies with their next meeting; a past session moved to a new week
       { id: 'working-group-on-trafficking-in-persons', name: { en: 'Working Group on Trafficking in Persons' }, meeting: { en: 'twelfth meeting', zh: '第十二次会议' }, from: week.from, to: week.to },
     ]);
     expect(saved.meetingFormat).toBe('hybrid');
+    expect(saved.venue).toEqual({ en: 'Vienna', zh: '维也纳' });
+    expect(saved.timeZone).toBe('Europe/Vienna');
     expect(saved.days.map((day) => day.slots.map((slot) => `${slot.start}-${slot.end}`).join(' '))).toEqual(Array(5).fill('12:00-14:00 16:00-18:00'));
     expect(saved.items.filter((item) => item.body === 'wg3').map((item) => `${item.number} ${item.title.zh} / ${item.title.en}`)).toEqual([
       '1 组织事项 / Organizational matters',

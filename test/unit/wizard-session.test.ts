@@ -67,6 +67,17 @@ describe('buildNewSession', () => {
     expect(session.bodies).toEqual([{ id: 'committee-on-drugs', name: { en: 'Committee on Drugs' }, from: '2026-12-07', to: '2026-12-08' }]);
   });
 
+  it('takes the venue (trimmed, in the languages given) and its time zone', () => {
+    const { session } = expectOk(
+      buildNewSession({ id: 'v', bodies: [WG3], skeleton: false, format: 'in-person', venue: { en: ' Vienna ', zh: '' }, timeZone: 'Europe/Vienna' }),
+    );
+    expect(session.venue).toEqual({ en: 'Vienna' });
+    expect(session.timeZone).toBe('Europe/Vienna');
+    const plain = expectOk(buildNewSession({ id: 'w', bodies: [WG3], skeleton: false, format: 'in-person', venue: { en: ' ', zh: '' }, timeZone: ' ' })).session;
+    expect(plain.venue).toBeUndefined();
+    expect(plain.timeZone).toBeUndefined();
+  });
+
   it('refuses no bodies, a body without a name, reversed or impossible dates', () => {
     const refusal = (bodies: WizardBody[]) => {
       const result = buildNewSession({ id: 'r', bodies, skeleton: true, format: 'in-person' });
@@ -125,6 +136,8 @@ describe('the library as the wizard lists it', () => {
         symbolPrefix: 'CTOC/COP/WG.2/',
         from: '2017-10-11',
         to: '2017-10-13',
+        venue: { en: 'Vienna', zh: '维也纳' },
+        timeZone: 'Europe/Vienna',
       },
       {
         key: 'CTOC/COP/WG.3/',
@@ -135,6 +148,8 @@ describe('the library as the wizard lists it', () => {
         symbolPrefix: 'CTOC/COP/WG.3/',
         from: '2017-10-09',
         to: '2017-10-13',
+        venue: { en: 'Vienna', zh: '维也纳' },
+        timeZone: 'Europe/Vienna',
       },
     ]);
   });
