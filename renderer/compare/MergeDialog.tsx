@@ -2,7 +2,7 @@
 // version was found, each conflict with a choice between this copy and the other, a preview
 // of the result (the change list from the open session to it), then "Apply merge", which
 // replaces the open session as ONE edit, undone by one Undo.
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { textIn } from '../../shared/format/text.ts';
 import { diffSessions, resolveMerge, type Conflict, type Picks, type Side } from '../../shared/merge/index.ts';
@@ -63,62 +63,56 @@ function MergeView({ pending }: { pending: PendingMerge }) {
     refocus();
   };
 
-  // Shortcuts of the window (Ctrl+Z, Ctrl+S…) must not reach the document behind the dialog.
-  const stopShortcuts = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') event.stopPropagation();
-  };
-
+  // The window's shortcuts (Ctrl+Z, Ctrl+S…) wait while the dialog is open (App.tsx).
   return (
-    <div onKeyDown={stopShortcuts}>
-      <Modal
-        wide
-        title={t('merge.title', { other: other.name, this: thisName })}
-        onCancel={close}
-        actions={
-          <>
-            <button type="button" className="button" onClick={close}>
-              {t('merge.cancel')}
-            </button>
-            <button type="button" className="button primary" onClick={apply}>
-              {t('merge.apply')}
-            </button>
-          </>
-        }
-      >
-        <div className="merge-dialog" ref={bodyRef} data-testid="merge-dialog" lang={HTML_LANG[uiLang]}>
-          <p className={threeWay ? 'merge-basis' : 'merge-basis merge-two-way'}>{threeWay ? t('merge.threeWay') : t('merge.twoWay')}</p>
-          {conflicts.length > 0 && (
-            <section className="merge-conflicts" aria-labelledby="merge-conflicts-heading">
-              <h3 id="merge-conflicts-heading">{t('merge.conflicts', { count: conflicts.length })}</h3>
-              {missing && open.length > 0 && (
-                <p className="merge-missing" role="alert">
-                  {t('merge.pickAll', { count: open.length })}
-                </p>
-              )}
-              <ol className="conflict-list">
-                {conflicts.map((conflict) => (
-                  <ConflictChoice
-                    key={conflict.id}
-                    conflict={conflict}
-                    sessions={merge}
-                    pick={picks[conflict.id]}
-                    onPick={(side) => setPicks((previous) => ({ ...previous, [conflict.id]: side }))}
-                  />
-                ))}
-              </ol>
-            </section>
-          )}
-          <section className="merge-preview" aria-labelledby="merge-preview-heading">
-            <h3 id="merge-preview-heading">{t('merge.preview')}</h3>
-            <p className="merge-summary" role="status">
-              {changes.length === 0 ? t('merge.nothing', { other: other.name }) : t('merge.summary', { count: changes.length, other: other.name })}
-              {open.length > 0 && conflicts.length > 0 ? ` ${t('merge.previewOpen', { count: open.length })}` : ''}
-            </p>
-            <ChangeList changes={changes} level={4} />
+    <Modal
+      wide
+      title={t('merge.title', { other: other.name, this: thisName })}
+      onCancel={close}
+      actions={
+        <>
+          <button type="button" className="button" onClick={close}>
+            {t('merge.cancel')}
+          </button>
+          <button type="button" className="button primary" onClick={apply}>
+            {t('merge.apply')}
+          </button>
+        </>
+      }
+    >
+      <div className="merge-dialog" ref={bodyRef} data-testid="merge-dialog" lang={HTML_LANG[uiLang]}>
+        <p className={threeWay ? 'merge-basis' : 'merge-basis merge-two-way'}>{threeWay ? t('merge.threeWay') : t('merge.twoWay')}</p>
+        {conflicts.length > 0 && (
+          <section className="merge-conflicts" aria-labelledby="merge-conflicts-heading">
+            <h3 id="merge-conflicts-heading">{t('merge.conflicts', { count: conflicts.length })}</h3>
+            {missing && open.length > 0 && (
+              <p className="merge-missing" role="alert">
+                {t('merge.pickAll', { count: open.length })}
+              </p>
+            )}
+            <ol className="conflict-list">
+              {conflicts.map((conflict) => (
+                <ConflictChoice
+                  key={conflict.id}
+                  conflict={conflict}
+                  sessions={merge}
+                  pick={picks[conflict.id]}
+                  onPick={(side) => setPicks((previous) => ({ ...previous, [conflict.id]: side }))}
+                />
+              ))}
+            </ol>
           </section>
-        </div>
-      </Modal>
-    </div>
+        )}
+        <section className="merge-preview" aria-labelledby="merge-preview-heading">
+          <h3 id="merge-preview-heading">{t('merge.preview')}</h3>
+          <p className="merge-summary" role="status">
+            {changes.length === 0 ? t('merge.nothing', { other: other.name }) : t('merge.summary', { count: changes.length, other: other.name })}
+            {open.length > 0 && conflicts.length > 0 ? ` ${t('merge.previewOpen', { count: open.length })}` : ''}
+          </p>
+          <ChangeList changes={changes} level={4} />
+        </section>
+      </div>
+    </Modal>
   );
 }
 
