@@ -22,7 +22,8 @@ import { dropOperation } from '../editing/commands.ts';
 import { useEditor } from '../state/context.tsx';
 import type { Lang } from '../../shared/i18n.ts';
 import { describeSource, describeTarget } from './describe.ts';
-import { dragData, dropData, GRID_AREA, type DragData, type DropData } from './targets.ts';
+import { createStore } from '../state/store.ts';
+import { dragData, DraggingProvider, dropData, GRID_AREA, type DragData, type DropData } from './targets.ts';
 
 interface Rect {
   left: number;
@@ -113,7 +114,12 @@ function nextTarget(current: KeyboardCursor): KeyboardCoordinateGetter {
 export function DragDrop({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
   const editor = useEditor();
-  const [active, setActive] = useState<DragData | null>(null);
+  const [active, setActiveState] = useState<DragData | null>(null);
+  const [dragging] = useState(() => createStore(false));
+  const setActive = (data: DragData | null) => {
+    setActiveState(data);
+    dragging.set(data !== null);
+  };
   const [keyboardTarget] = useState<KeyboardCursor>(() => ({ id: null, data: null }));
   const coordinateGetter = useMemo(() => nextTarget(keyboardTarget), [keyboardTarget]);
   // Options must keep their identity: dnd-kit rebuilds its activators, and re-renders every
@@ -158,7 +164,7 @@ export function DragDrop({ children }: { children: ReactNode }) {
       onDragEnd={onDragEnd}
       onDragCancel={() => setActive(null)}
     >
-      {children}
+      <DraggingProvider value={dragging}>{children}</DraggingProvider>
       <DragOverlay dropAnimation={null}>
         {active ? <div className="drag-preview">{describeSource(editor.session(), active.source, i18n.resolvedLanguage === 'zh' ? 'zh' : 'en')}</div> : null}
       </DragOverlay>

@@ -2,7 +2,9 @@
 // droppable its DropTarget and whether keyboard dragging stops at it (it jumps from target
 // to target in reading order). Announcements name them when they are spoken (describe.ts).
 import { useDraggable, useDroppable } from '@dnd-kit/core';
+import { createContext, useContext } from 'react';
 import type { DragSource, DropTarget } from '../editing/commands.ts';
+import { createStore, useStore, type Store } from '../state/store.ts';
 
 export interface DragData {
   source: DragSource;
@@ -21,6 +23,21 @@ export function useDragSource(id: string, data: DragData, disabled = false) {
 export function useDropTarget(id: string, data: DropData) {
   return useDroppable({ id, data });
 }
+
+/**
+ * Whether a drag is under way. The grid's drop targets (gaps, empty cells, empty slots) are
+ * mounted only then: each one registers with dnd-kit, and every change to that register
+ * re-renders dnd-kit's context and every draggable under it — an edit that adds or moves a
+ * row would pay for it on every key press. At drag start they all mount and are measured once.
+ */
+const DraggingContext = createContext<Store<boolean>>(createStore(false));
+export const DraggingProvider = DraggingContext.Provider;
+
+export function useDragging(): boolean {
+  return useStore(useContext(DraggingContext), isTrue);
+}
+
+const isTrue = (value: boolean) => value;
 
 export const dragData = (data: unknown): DragData | undefined => data as DragData | undefined;
 export const dropData = (data: unknown): DropData | undefined => data as DropData | undefined;

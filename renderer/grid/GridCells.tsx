@@ -10,7 +10,7 @@ import type { ZonedSlot } from '../../shared/rules/hybrid.ts';
 import type { RowRef, SlotRef } from '../../shared/schedule/refs.ts';
 import { retimeSlot } from '../../shared/schedule/index.ts';
 import { DocText } from '../chrome/DocText.tsx';
-import { useDragSource, useDropTarget } from '../dnd/targets.ts';
+import { useDragging, useDragSource, useDropTarget } from '../dnd/targets.ts';
 import { useEditor } from '../state/context.tsx';
 import { sameRowRef } from '../state/selection.ts';
 import { useStore } from '../state/store.ts';
@@ -191,9 +191,10 @@ function DiffFlag({ mark, slot = false }: { mark: DiffMark; slot?: boolean }) {
 /** An empty cell; in an existing row it is a drop target for its body's items. */
 export function EmptyCell({ line, cell, at }: { line: string; cell: EmptyView; at?: RowRef }) {
   const { t } = useTranslation();
+  const dragging = useDragging();
   return (
     <GridCell line={line} col={cell.col} className={['empty-cell', cell.offDay ? 'off-day' : ''].join(' ')}>
-      {at ? <CellDropZone at={at} body={cell.body} /> : null}
+      {at && dragging ? <CellDropZone at={at} body={cell.body} /> : null}
       <span className="visually-hidden">{cell.offDay ? t('grid.notMeeting') : t('grid.empty')}</span>
     </GridCell>
   );
@@ -204,8 +205,20 @@ function CellDropZone({ at, body }: { at: RowRef; body: string }) {
   return <div ref={drop.setNodeRef} className={`cell-drop${drop.isOver ? ' is-over' : ''}`} aria-hidden="true" />;
 }
 
-/** Memoized: the gap before a slot's first row is drawn by its day, which redraws on every edit. */
+/**
+ * The thin line between two rows; while a drag is under way, a drop target covers it.
+ * Memoized: the gap before a slot's first row is drawn by its day, which redraws on every edit.
+ */
 export const DropGap = memo(function DropGap({ at, position }: { at: SlotRef; position: number }) {
-  const drop = useDropTarget(`gap:${at.date}:${at.slot}:${position}`, { target: { kind: 'gap', at, position }, keyboard: true });
-  return <div ref={drop.setNodeRef} className={`gap${drop.isOver ? ' is-over' : ''}`} data-gap={`${at.date}:${at.slot}:${position}`} aria-hidden="true" />;
+  const dragging = useDragging();
+  return (
+    <div className="gap" data-gap={`${at.date}:${at.slot}:${position}`} aria-hidden="true">
+      {dragging && <GapTarget at={at} position={position} />}
+    </div>
+  );
 }, (a, b) => a.at.date === b.at.date && a.at.slot === b.at.slot && a.position === b.position);
+
+function GapTarget({ at, position }: { at: SlotRef; position: number }) {
+  const drop = useDropTarget(`gap:${at.date}:${at.slot}:${position}`, { target: { kind: 'gap', at, position }, keyboard: true });
+  return <div ref={drop.setNodeRef} className={`drop-target${drop.isOver ? ' is-over' : ''}`} />;
+}

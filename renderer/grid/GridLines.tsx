@@ -5,9 +5,10 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../shared/i18n.ts';
 import type { Body } from '../../shared/model/types.ts';
+import type { SlotRef } from '../../shared/schedule/refs.ts';
 import { textIn } from '../../shared/format/text.ts';
 import { DocText } from '../chrome/DocText.tsx';
-import { useDropTarget } from '../dnd/targets.ts';
+import { useDragging, useDropTarget } from '../dnd/targets.ts';
 import { useEditor } from '../state/context.tsx';
 import { useStore } from '../state/store.ts';
 import { byLang, ChipCell, DropGap, EmptyCell, TimeHeader } from './GridCells.tsx';
@@ -127,19 +128,25 @@ function RowLine({ view, langs }: { view: Extract<LineView, { kind: 'row' }>; la
   );
 }
 
-/** An empty slot is one line, and all of it is a drop target for its first row. */
+/** An empty slot is one line; while a drag is under way, all of it is a drop target for its first row. */
 function EmptySlotLine({ view, langs }: { view: Extract<LineView, { kind: 'empty-slot' }>; langs: readonly Lang[] }) {
   const { t } = useTranslation();
-  const drop = useDropTarget(`gap:${view.at.date}:${view.at.slot}:0`, { target: { kind: 'gap', at: view.at, position: 0 }, keyboard: true });
+  const dragging = useDragging();
   return (
-    <div ref={drop.setNodeRef} role="row" data-row-line={view.key} className={`line empty-slot-line slot-first slot-last${drop.isOver ? ' is-over' : ''}`}>
+    <div role="row" data-row-line={view.key} className="line empty-slot-line slot-first slot-last">
       <TimeHeader line={view.key} at={view.at} times={view.times} zones={view.zones} langs={langs} visible />
       {view.cells.map((cell) => (
         <EmptyCell key={cell.body} line={view.key} cell={cell} />
       ))}
+      {dragging && <EmptySlotTarget at={view.at} />}
       <span className="empty-slot-hint" aria-hidden="true">
         {t('grid.dropHere')}
       </span>
     </div>
   );
+}
+
+function EmptySlotTarget({ at }: { at: SlotRef }) {
+  const drop = useDropTarget(`gap:${at.date}:${at.slot}:0`, { target: { kind: 'gap', at, position: 0 }, keyboard: true });
+  return <div ref={drop.setNodeRef} className={`drop-target empty-slot-target${drop.isOver ? ' is-over' : ''}`} aria-hidden="true" />;
 }
