@@ -1,13 +1,16 @@
 // Runs in the renderer. What each line of the grid shows, as plain data computed once per
-// session and language: labels from deriveAnnex, cells from layout.ts. A line is redrawn only
-// when its data changed (`sig`), so an edit repaints the rows it touched, not the whole week.
+// session and language: labels from deriveAnnex, cells from layout.ts. A day is rebuilt only
+// when its inputs changed, and within it a line is redrawn only when its data changed
+// (`sig`), so an edit repaints the rows it touched, not the whole week.
 import type { Lang } from '../../shared/i18n.ts';
-import { displayTimeZonesOf, type Session, type Slot } from '../../shared/model/types.ts';
+import { displayTimeZonesOf, type Day, type Item, type Session, type Slot } from '../../shared/model/types.ts';
 import { slotTimesInZones, type ZonedSlot } from '../../shared/rules/hybrid.ts';
+import type { AnnexTable } from '../../shared/schedule/annex.ts';
+import type { Placement } from '../../shared/schedule/placements.ts';
 import type { RowRef, SlotRef } from '../../shared/schedule/refs.ts';
 import { annexOf, itemsById, placementsIn } from '../state/context.tsx';
 import { sameRowRef } from '../state/selection.ts';
-import { gridLines, meetsOn, rowCells } from './layout.ts';
+import { gridLines, meetsOn, rowCells, type GridLine } from './layout.ts';
 
 export interface ChipView {
   kind: 'chip';
@@ -69,75 +72,105 @@ export function gridView(session: Session, langs: readonly Lang[]): DayView[] {
   if (!perLangs) views.set(session, (perLangs = new Map()));
   const key = langs.join(',');
   let days = perLangs.get(key);
-  if (!days) perLangs.set(key, (days = reuse(key, build(session, langs))));
+  if (!days) perLangs.set(key, (days = build(session, langs)));
   return days;
 }
 
-/** The last views built per languages shown: lines and days by key, to hand back unchanged ones. */
-const lastBuilt = new Map<string, { lines: Map<string, LineView>; days: Map<string, DayView> }>();
-
 /**
- * Replaces each line whose content (`sig`) did not change with the object built last time,
- * and each day whose lines are all unchanged with its previous view: the grid then skips a
- * day that an edit did not touch by identity, without comparing its lines one by one.
+ * What a day's view depends on besides the day itself. Sessions are immutable and an edit
+ * keeps the objects it did not touch, so a day whose inputs are all the same objects and
+ * values as last time keeps its view: the grid skips it by identity, and only the days an
+ * edit touched are rebuilt (one of ten on a row move, instead of every line of the week).
  */
-function reuse(langsKey: string, days: DayView[]): DayView[] {
-  const last = lastBuilt.get(langsKey);
-  const lines = new Map<string, LineView>();
-  const byDate = new Map<string, DayView>();
-  const result = days.map((day) => {
-    const dayLines = day.lines.map((line) => {
-      const before = last?.lines.get(line.key);
-      const kept = before && before.sig === line.sig ? before : line;
-      lines.set(line.key, kept);
-      return kept;
-    });
-    const previous = last?.days.get(day.date);
-    const same = previous !== undefined && previous.lines.length === dayLines.length && previous.lines.every((line, i) => line === dayLines[i]);
-    const view = same ? previous : { date: day.date, lines: dayLines };
-    byDate.set(day.date, view);
-    return view;
-  });
-  lastBuilt.set(langsKey, { lines, days: byDate });
-  return result;
+function dayInputs(session: Session, langs: readonly Lang[], day: Day): readonly unknown[] {
+  return [
+    langs.join(','),
+    session.bodies,
+    session.items,
+    // The annex options (the year in day labels, the joint mark in titles).
+    session.annex,
+    session.meetingFormat,
+    session.timeZone,
+    displayTimeZonesOf(session).join(','),
+    // An item's first appearance shows its full title, later ones "(continued)": an edit on
+    // one day can change that on another.
+    continuedOn(session).get(day.date) ?? '',
+  ];
+}
+
+const builtDays = new WeakMap<Day, { inputs: readonly unknown[]; view: DayView }[]>();
+
+/** Which placements on each date continue their item, as a short fingerprint per date. */
+const continuedByDate = new WeakMap<Session, Map<string, string>>();
+function continuedOn(session: Session): Map<string, string> {
+  let byDate = continuedByDate.get(session);
+  if (!byDate) {
+    byDate = new Map();
+    for (const [itemId, placements] of placementsIn(session)) {
+      for (const { at, continued } of placements) if (continued) byDate.set(at.date, `${byDate.get(at.date) ?? ''}${at.slot}:${at.row}:${itemId};`);
+    }
+    continuedByDate.set(session, byDate);
+  }
+  return byDate;
 }
 
 function build(session: Session, langs: readonly Lang[]): DayView[] {
   const annexes = langs.map((lang) => annexOf(session, lang));
   const items = itemsById(session);
   const placements = placementsIn(session);
-  const days: DayView[] = [];
   const signed = <T extends object>(view: T) => ({ ...view, sig: JSON.stringify(view) });
-  for (const line of gridLines(session)) {
-    if (line.kind === 'head') continue;
-    if (line.kind === 'day') {
-      days.push({ date: line.date, lines: [signed({ kind: 'day' as const, key: line.key, date: line.date, labels: annexes.map((a) => a.days[line.dayIndex]!.label), columns: session.bodies.length + 1 })] });
-      continue;
+  const lines = gridLines(session);
+  return session.days.map((day, dayIndex) => {
+    const inputs = dayInputs(session, langs, day);
+    const kept = builtDays.get(day)?.find((built) => built.inputs.every((input, i) => Object.is(input, inputs[i])));
+    if (kept) return kept.view;
+    const view: DayView = { date: day.date, lines: [] };
+    for (const line of lines) {
+      if (line.kind === 'head' || line.dayIndex !== dayIndex) continue;
+      if (line.kind === 'day') {
+        view.lines.push(signed({ kind: 'day' as const, key: line.key, date: line.date, labels: annexes.map((a) => a.days[dayIndex]!.label), columns: session.bodies.length + 1 }));
+        continue;
+      }
+      view.lines.push(lineView(session, line, annexes, items, placements, signed));
     }
-    const times = annexes.map((a) => a.days[line.dayIndex]!.slots[line.at.slot]!.label);
-    const offDay = session.bodies.map((body) => !meetsOn(body, line.at.date));
-    const slot = session.days[line.dayIndex]!.slots[line.at.slot]!;
-    // Only the line that shows the time shows the zones.
-    const zones = line.kind === 'empty-slot' || line.firstOfSlot ? zonesOf(session, line.at.date, slot) : [];
-    if (line.kind === 'empty-slot') {
-      const cells = session.bodies.map((body, i): EmptyView => ({ kind: 'empty', col: i + 1, body: body.id, offDay: offDay[i]! }));
-      days.at(-1)!.lines.push(signed({ kind: 'empty-slot' as const, key: line.key, at: line.at, times, zones, cells }));
-      continue;
-    }
-    const cells = rowCells(session.bodies, line.row, items).map((cell): CellView => {
-      const cellOffDay = offDay[cell.col - 1]!;
-      if (cell.kind === 'empty') return { ...cell, offDay: cellOffDay };
-      const annexRow = (lang: number) => annexes[lang]!.days[line.dayIndex]!.slots[line.at.slot]!.rows[line.at.row]!;
-      return {
-        ...cell,
-        numbers: cell.items.map((id) => items.get(id)?.number ?? '?').join(' | '),
-        titles: annexes.map((_, lang) => annexRow(lang)[cell.col - 1]?.title ?? ''),
-        continued: placements.get(cell.items[0]!)?.find((p) => sameRowRef(p.at, line.at))?.continued ?? false,
-        offDay: cell.bodies.some((_, i) => offDay[cell.col - 1 + i]),
-      };
-    });
-    const wholeRow = cells.filter((cell) => cell.kind === 'chip').length === 1;
-    days.at(-1)!.lines.push(signed({ kind: 'row' as const, key: line.key, at: line.at, first: line.firstOfSlot, last: line.lastOfSlot, times, zones, cells, wholeRow }));
+    // One entry per languages shown (zh, en, both), so switching back finds the view again.
+    const others = (builtDays.get(day) ?? []).filter((built) => built.inputs[0] !== inputs[0]);
+    builtDays.set(day, [...others, { inputs, view }]);
+    return view;
+  });
+}
+
+type Signed = <T extends object>(view: T) => T & { sig: string };
+
+function lineView(
+  session: Session,
+  line: Extract<GridLine, { kind: 'row' | 'empty-slot' }>,
+  annexes: readonly AnnexTable[],
+  items: ReadonlyMap<string, Item>,
+  placements: ReadonlyMap<string, Placement[]>,
+  signed: Signed,
+): LineView {
+  const times = annexes.map((a) => a.days[line.dayIndex]!.slots[line.at.slot]!.label);
+  const offDay = session.bodies.map((body) => !meetsOn(body, line.at.date));
+  const slot = session.days[line.dayIndex]!.slots[line.at.slot]!;
+  // Only the line that shows the time shows the zones.
+  const zones = line.kind === 'empty-slot' || line.firstOfSlot ? zonesOf(session, line.at.date, slot) : [];
+  if (line.kind === 'empty-slot') {
+    const cells = session.bodies.map((body, i): EmptyView => ({ kind: 'empty', col: i + 1, body: body.id, offDay: offDay[i]! }));
+    return signed({ kind: 'empty-slot' as const, key: line.key, at: line.at, times, zones, cells });
   }
-  return days;
+  const cells = rowCells(session.bodies, line.row, items).map((cell): CellView => {
+    const cellOffDay = offDay[cell.col - 1]!;
+    if (cell.kind === 'empty') return { ...cell, offDay: cellOffDay };
+    const annexRow = (lang: number) => annexes[lang]!.days[line.dayIndex]!.slots[line.at.slot]!.rows[line.at.row]!;
+    return {
+      ...cell,
+      numbers: cell.items.map((id) => items.get(id)?.number ?? '?').join(' | '),
+      titles: annexes.map((_, lang) => annexRow(lang)[cell.col - 1]?.title ?? ''),
+      continued: placements.get(cell.items[0]!)?.find((p) => sameRowRef(p.at, line.at))?.continued ?? false,
+      offDay: cell.bodies.some((_, i) => offDay[cell.col - 1 + i]),
+    };
+  });
+  const wholeRow = cells.filter((cell) => cell.kind === 'chip').length === 1;
+  return signed({ kind: 'row' as const, key: line.key, at: line.at, first: line.firstOfSlot, last: line.lastOfSlot, times, zones, cells, wholeRow });
 }
