@@ -2,7 +2,8 @@
 // cell is in the tab order, arrow keys (Grid.tsx) move the focus between cells.
 import type { ReactNode, Ref } from 'react';
 import { useEditor } from '../state/context.tsx';
-import { useStore } from '../state/store.ts';
+import { focusKey } from '../state/selection.ts';
+import { useStoreAt } from '../state/store.ts';
 
 export const cellId = (line: string, col: number) => `cell-${line.replace(/[^a-zA-Z0-9-]/g, '_')}-${col}`;
 
@@ -22,7 +23,7 @@ interface GridCellProps {
 
 export function GridCell({ line, col, span = 1, role = 'gridcell', className, selected, onActivate, onDoubleClick, cellRef, label, children }: GridCellProps) {
   const editor = useEditor();
-  const focused = useStore(editor.focus, (focus) => focus.line === line && focus.col === col);
+  const focused = useStoreAt(editor.focus, focusKey(line, col), (focus) => focus.line === line && focus.col === col);
   return (
     <div
       ref={cellRef}

@@ -12,12 +12,12 @@ import { retimeSlot } from '../../shared/schedule/index.ts';
 import { DocText } from '../chrome/DocText.tsx';
 import { useDragging, useDragSource, useDropTarget } from '../dnd/targets.ts';
 import { useEditor } from '../state/context.tsx';
-import { sameRowRef } from '../state/selection.ts';
-import { useStore } from '../state/store.ts';
+import { sameRowRef, selectionKey } from '../state/selection.ts';
+import { useStore, useStoreAt } from '../state/store.ts';
 import { HTML_LANG, useUiLang } from '../i18n.ts';
 import { GridCell } from './GridCell.tsx';
 import { useChipMark, useSlotMark, type DiffMark } from './highlight.ts';
-import type { ChipView, EmptyView } from './view.ts';
+import type { CellView, ChipView, EmptyView } from './view.ts';
 import { dayShiftMark, zoneCity } from './zones.ts';
 
 /** Values aligned with `langs` as the Record DocText takes. */
@@ -36,7 +36,7 @@ interface TimeHeaderProps {
 
 export function TimeHeader({ line, at, times, zones, langs, visible }: TimeHeaderProps) {
   const editor = useEditor();
-  const selected = useStore(editor.selection, (s) => s.kind === 'slot' && s.at.date === at.date && s.at.slot === at.slot);
+  const selected = useStoreAt(editor.selection, selectionKey.slot(at), (s) => s.kind === 'slot' && s.at.date === at.date && s.at.slot === at.slot);
   const editing = useStore(editor.editingTimes, (key) => key === line);
   const mark = useSlotMark(at);
   return (
@@ -129,25 +129,35 @@ function TimeEditor({ at }: { at: SlotRef }) {
   );
 }
 
-interface ChipCellProps {
+interface RowCellProps {
   line: string;
   at: RowRef;
-  cell: ChipView;
-  /** The whole row moves with this chip (it holds every item of the row). */
+  cell: CellView;
+  /** The whole row moves with this cell's chip (it holds every item of the row). */
   wholeRow: boolean;
   langs: readonly Lang[];
 }
 
-export function ChipCell({ line, at, cell, wholeRow, langs }: ChipCellProps) {
-  const { t } = useTranslation();
+const NO_ITEMS: readonly string[] = [];
+
+/**
+ * A cell of a row: an item chip (a joint chip spans the bodies it joins) or an empty cell.
+ * One component for both, so that a cell an edit empties or fills keeps its element — and
+ * the keyboard focus on it — instead of being replaced.
+ */
+export function RowCell({ line, at, cell, wholeRow, langs }: RowCellProps) {
   const editor = useEditor();
-  const firstItem = cell.items[0]!;
-  const state = useStore(editor.selection, (s) =>
-    s.kind === 'item' && cell.items.includes(s.id) ? (sameRowRef(s.at, at) ? 'selected' : 'related') : 'none',
+  const items = cell.kind === 'chip' ? cell.items : NO_ITEMS;
+  const state = useStoreAt(editor.selection, items.map(selectionKey.item).join('\n'), (s) =>
+    s.kind === 'item' && items.includes(s.id) ? (sameRowRef(s.at, at) ? 'selected' : 'related') : 'none',
   );
-  const mark = useChipMark(cell.items, at);
-  const source = wholeRow ? { kind: 'row' as const, at } : { kind: 'cell' as const, at, body: cell.bodies[0]! };
-  const drag = useDragSource(`chip:${line}:${cell.col}`, { source });
+  if (cell.kind === 'empty') {
+    return (
+      <GridCell line={line} col={cell.col} className={['empty-cell', cell.offDay ? 'off-day' : ''].join(' ')}>
+        <EmptyContent cell={cell} at={at} />
+      </GridCell>
+    );
+  }
   return (
     <GridCell
       line={line}
@@ -155,25 +165,35 @@ export function ChipCell({ line, at, cell, wholeRow, langs }: ChipCellProps) {
       span={cell.span}
       className={['chip-cell', cell.offDay ? 'off-day' : ''].join(' ')}
       selected={state === 'selected'}
-      onActivate={() => editor.selection.set({ kind: 'item', id: firstItem, at })}
+      onActivate={() => editor.selection.set({ kind: 'item', id: cell.items[0]!, at })}
     >
-      <div
-        ref={drag.setNodeRef}
-        onPointerDown={drag.listeners?.onPointerDown as PointerEventHandler<HTMLDivElement> | undefined}
-        data-diff={mark ?? undefined}
-        className={['chip', cell.joint ? 'chip-joint' : '', cell.continued ? 'chip-continued' : '', state === 'related' ? 'chip-related' : '', drag.isDragging ? 'is-dragging' : '', mark ? `diff-${mark}` : '']
-          .filter(Boolean)
-          .join(' ')}
-      >
-        <span className="chip-number">{cell.numbers}</span>
-        <span className="chip-title">
-          <DocText texts={byLang(langs, cell.titles)} langs={langs} />
-        </span>
-        {cell.continued && <span className="chip-flag">{t('grid.continued')}</span>}
-        {cell.joint && <span className="chip-flag chip-flag-joint">{t('grid.joint')}</span>}
-        {mark && <DiffFlag mark={mark} />}
-      </div>
+      <Chip line={line} at={at} cell={cell} wholeRow={wholeRow} langs={langs} related={state === 'related'} />
     </GridCell>
+  );
+}
+
+function Chip({ line, at, cell, wholeRow, langs, related }: RowCellProps & { cell: ChipView; related: boolean }) {
+  const { t } = useTranslation();
+  const mark = useChipMark(cell.items, at);
+  const source = wholeRow ? { kind: 'row' as const, at } : { kind: 'cell' as const, at, body: cell.bodies[0]! };
+  const drag = useDragSource(`chip:${line}:${cell.col}`, { source });
+  return (
+    <div
+      ref={drag.setNodeRef}
+      onPointerDown={drag.listeners?.onPointerDown as PointerEventHandler<HTMLDivElement> | undefined}
+      data-diff={mark ?? undefined}
+      className={['chip', cell.joint ? 'chip-joint' : '', cell.continued ? 'chip-continued' : '', related ? 'chip-related' : '', drag.isDragging ? 'is-dragging' : '', mark ? `diff-${mark}` : '']
+        .filter(Boolean)
+        .join(' ')}
+    >
+      <span className="chip-number">{cell.numbers}</span>
+      <span className="chip-title">
+        <DocText texts={byLang(langs, cell.titles)} langs={langs} />
+      </span>
+      {cell.continued && <span className="chip-flag">{t('grid.continued')}</span>}
+      {cell.joint && <span className="chip-flag chip-flag-joint">{t('grid.joint')}</span>}
+      {mark && <DiffFlag mark={mark} />}
+    </div>
   );
 }
 
@@ -188,15 +208,24 @@ function DiffFlag({ mark, slot = false }: { mark: DiffMark; slot?: boolean }) {
   );
 }
 
-/** An empty cell; in an existing row it is a drop target for its body's items. */
-export function EmptyCell({ line, cell, at }: { line: string; cell: EmptyView; at?: RowRef }) {
+/** A cell of an empty slot's line (the line as a whole is where a drag drops). */
+export function EmptyCell({ line, cell }: { line: string; cell: EmptyView }) {
+  return (
+    <GridCell line={line} col={cell.col} className={['empty-cell', cell.offDay ? 'off-day' : ''].join(' ')}>
+      <EmptyContent cell={cell} />
+    </GridCell>
+  );
+}
+
+/** What an empty cell holds; in an existing row, while a drag is under way, a drop target for its body's items. */
+function EmptyContent({ cell, at }: { cell: EmptyView; at?: RowRef }) {
   const { t } = useTranslation();
   const dragging = useDragging();
   return (
-    <GridCell line={line} col={cell.col} className={['empty-cell', cell.offDay ? 'off-day' : ''].join(' ')}>
+    <>
       {at && dragging ? <CellDropZone at={at} body={cell.body} /> : null}
       <span className="visually-hidden">{cell.offDay ? t('grid.notMeeting') : t('grid.empty')}</span>
-    </GridCell>
+    </>
   );
 }
 

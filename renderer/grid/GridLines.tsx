@@ -10,8 +10,9 @@ import { textIn } from '../../shared/format/text.ts';
 import { DocText } from '../chrome/DocText.tsx';
 import { useDragging, useDropTarget } from '../dnd/targets.ts';
 import { useEditor } from '../state/context.tsx';
-import { useStore } from '../state/store.ts';
-import { byLang, ChipCell, DropGap, EmptyCell, TimeHeader } from './GridCells.tsx';
+import { selectionKey } from '../state/selection.ts';
+import { useStore, useStoreAt } from '../state/store.ts';
+import { byLang, DropGap, EmptyCell, RowCell, TimeHeader } from './GridCells.tsx';
 import { GridCell } from './GridCell.tsx';
 import { HEAD_KEY } from './layout.ts';
 import type { DayView, LineView } from './view.ts';
@@ -95,7 +96,7 @@ const Line = memo(
 
 function DayHeading({ view, langs }: { view: Extract<LineView, { kind: 'day' }>; langs: readonly Lang[] }) {
   const editor = useEditor();
-  const selected = useStore(editor.selection, (s) => s.kind === 'day' && s.date === view.date);
+  const selected = useStoreAt(editor.selection, selectionKey.day(view.date), (s) => s.kind === 'day' && s.date === view.date);
   return (
     <div role="row" className="line day-line">
       <GridCell
@@ -117,13 +118,9 @@ function RowLine({ view, langs }: { view: Extract<LineView, { kind: 'row' }>; la
   return (
     <div role="row" data-row-line={view.key} className={['line', 'row-line', view.first ? 'slot-first' : '', view.last ? 'slot-last' : ''].join(' ')}>
       <TimeHeader line={view.key} at={view.at} times={view.times} zones={view.zones} langs={langs} visible={view.first} />
-      {view.cells.map((cell) =>
-        cell.kind === 'empty' ? (
-          <EmptyCell key={cell.col} line={view.key} cell={cell} at={view.at} />
-        ) : (
-          <ChipCell key={cell.col} line={view.key} at={view.at} cell={cell} wholeRow={view.wholeRow} langs={langs} />
-        ),
-      )}
+      {view.cells.map((cell) => (
+        <RowCell key={cell.col} line={view.key} at={view.at} cell={cell} wholeRow={view.wholeRow} langs={langs} />
+      ))}
     </div>
   );
 }

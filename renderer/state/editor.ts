@@ -10,8 +10,8 @@ import type { Lineage, Session } from '../../shared/model/types.ts';
 import type { EditResult } from '../../shared/schedule/edit.ts';
 import { currentSession, markSaved, record, redo, startHistory, undo, canRedo, canUndo, type History } from './history.ts';
 import { uiMessage } from './messages.ts';
-import { SESSION_SELECTION, type GridFocus, type Selection } from './selection.ts';
-import { createStore } from './store.ts';
+import { focusKey, selectionKeys, SESSION_SELECTION, type GridFocus, type Selection } from './selection.ts';
+import { createKeyedStore, createStore } from './store.ts';
 
 export interface FileInfo {
   path: string | null;
@@ -53,8 +53,8 @@ export function randomId(): string {
 
 export class Editor {
   readonly doc = createStore<DocState | null>(null);
-  readonly selection = createStore<Selection>(SESSION_SELECTION);
-  readonly focus = createStore<GridFocus>({ line: '', col: 0 });
+  readonly selection = createKeyedStore<Selection>(SESSION_SELECTION, selectionKeys);
+  readonly focus = createKeyedStore<GridFocus>({ line: '', col: 0 }, (focus) => [focusKey(focus.line, focus.col)]);
   readonly docLang = createStore<DocumentLang>('zh');
   readonly notice = createStore<Notice | null>(null);
   /** The export being built and written (a PDF takes about a second), for the progress indicator. */

@@ -27,6 +27,58 @@ export function createStore<T>(initial: T): Store<T> {
   };
 }
 
+/**
+ * A store that also tells listeners apart by key: a grid cell listens to its own key only, so
+ * moving the focus or the selection wakes the few cells it concerns, not the thousands of a
+ * large week. `keysOf` names the keys a value concerns; a change notifies the keys of the
+ * value before and after it.
+ */
+export interface KeyedStore<T> extends Store<T> {
+  subscribeTo(key: string, listener: () => void): () => void;
+}
+
+export function createKeyedStore<T>(initial: T, keysOf: (value: T) => readonly string[]): KeyedStore<T> {
+  const all = createStore(initial);
+  const byKey = new Map<string, Set<() => void>>();
+  return {
+    get: all.get,
+    subscribe: all.subscribe,
+    set(next) {
+      const before = all.get();
+      all.set(next);
+      const after = all.get();
+      if (Object.is(before, after)) return;
+      const keys = new Set([...keysOf(before), ...keysOf(after)]);
+      for (const key of keys) for (const listener of [...(byKey.get(key) ?? [])]) listener();
+    },
+    subscribeTo(key, listener) {
+      let listeners = byKey.get(key);
+      if (!listeners) byKey.set(key, (listeners = new Set()));
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0) byKey.delete(key);
+      };
+    },
+  };
+}
+
+/**
+ * Like useStore, for a part of the value that can change only when a value concerning `keys`
+ * comes or goes. `keys` is a string of keys joined by '\n', so that it compares by value.
+ */
+export function useStoreAt<T, U>(store: KeyedStore<T>, keys: string, select: (value: T) => U): U {
+  const subscribe = useCallback(
+    (listener: () => void) => {
+      const stops = keys.split('\n').map((key) => store.subscribeTo(key, listener));
+      return () => stops.forEach((stop) => stop());
+    },
+    [store, keys],
+  );
+  const get = useCallback(() => select(store.get()), [store, select]);
+  return useSyncExternalStore(subscribe, get, get);
+}
+
 /** The part of a store's value a component shows; `select` must return a stable value (primitive or stored object). */
 export function useStore<T, U>(store: Store<T>, select: (value: T) => U): U {
   const get = useCallback(() => select(store.get()), [store, select]);
