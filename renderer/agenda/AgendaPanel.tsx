@@ -5,7 +5,7 @@
 import { memo, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../shared/i18n.ts';
-import type { Body, Item, Session } from '../../shared/model/types.ts';
+import type { Body, Item } from '../../shared/model/types.ts';
 import { textIn } from '../../shared/format/text.ts';
 import { addBody, addItem } from '../../shared/schedule/index.ts';
 import { DocText } from '../chrome/DocText.tsx';
@@ -13,7 +13,8 @@ import { useDragSource, useDropTarget } from '../dnd/targets.ts';
 import { placeAtFocus } from '../grid/focus-target.ts';
 import { jointGroups, langsOf, placementsIn, useDocLang, useEditor, useSession } from '../state/context.tsx';
 import { uiMessage } from '../state/messages.ts';
-import { useStore } from '../state/store.ts';
+import { selectionKey } from '../state/selection.ts';
+import { useStoreAt } from '../state/store.ts';
 import { bodyOutline, nextNumber } from './outline.ts';
 import { PlaceHere } from './PlaceHere.tsx';
 
@@ -25,6 +26,7 @@ export function AgendaPanel() {
   const listRef = useRef<HTMLDivElement>(null);
   const unplace = useDropTarget('unplace', { target: { kind: 'unplace' } });
   const roving = focused && session.items.some((it) => it.id === focused) ? focused : (session.items[0]?.id ?? null);
+  const placements = placementsIn(session);
 
   // Arrow keys walk all items of all bodies; Enter selects; Space (dnd-kit) picks up; P places.
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -60,7 +62,15 @@ export function AgendaPanel() {
       <PlaceHere />
       <div className="agenda-scroll" ref={listRef} onKeyDown={onKeyDown} onFocus={(e) => setFocused((e.target as HTMLElement).dataset.item ?? focused)}>
         {session.bodies.map((body) => (
-          <AgendaBody key={body.id} body={body} session={session} roving={roving} />
+          <AgendaBody
+            key={body.id}
+            body={body}
+            items={session.items}
+            bodies={session.bodies}
+            placements={placements}
+            counts={countsOf(session.items, body.id, placements)}
+            roving={roving}
+          />
         ))}
         <button type="button" className="link-button add-body" onClick={addBodyHere}>
           {t('agenda.addBody')}
@@ -70,59 +80,78 @@ export function AgendaPanel() {
   );
 }
 
-function AgendaBody({ body, session, roving }: { body: Body; session: Session; roving: string | null }) {
-  const { t } = useTranslation();
-  const editor = useEditor();
-  const docLang = useDocLang();
-  const langs = useMemo(() => langsOf(docLang), [docLang]);
-  const items = session.items.filter((item) => item.body === body.id);
-  const placements = placementsIn(session);
-  // Partner names change only with the agenda, not with the schedule: not recomputed on every move.
-  const { items: allItems, bodies } = session;
-  const partners = useMemo(() => {
-    const names = new Map<string, string>();
-    const groups = jointGroups(allItems);
-    for (const item of allItems) {
-      if (item.body !== body.id || item.joint === undefined) continue;
-      const others = (groups.get(item.joint) ?? []).filter((p) => p.id !== item.id);
-      const named = others.map((p) => t('agenda.partner', { body: bodyShortName(bodies, p.body, langs[0]!), number: p.number }));
-      if (named.length > 0) names.set(item.id, named.join(t('agenda.listSeparator')));
-    }
-    return names;
-  }, [allItems, bodies, body.id, langs, t]);
-  const headingId = `agenda-body-${body.id}`;
-  const add = () => {
-    const result = editor.apply((s) => addItem(s, { body: body.id, number: nextNumber(items), title: {} }));
-    if (result?.ok && result.created) editor.selection.set({ kind: 'item', id: result.created });
-  };
-  return (
-    <section className="agenda-body" aria-labelledby={headingId}>
-      <h3 id={headingId} className="agenda-body-name">
-        <button type="button" className="link-button" onClick={() => editor.selection.set({ kind: 'body', id: body.id })}>
-          <DocText texts={{ zh: textIn(body.name, 'zh'), en: textIn(body.name, 'en') }} langs={langs} />
-        </button>
-      </h3>
-      {items.length === 0 ? <p className="muted small">{t('agenda.noItems')}</p> : null}
-      <ul className="agenda-list">
-        {bodyOutline(session.items, body.id).map((entry) => (
-          <AgendaEntry
-            key={entry.item.id}
-            item={entry.item}
-            depth={entry.depth}
-            hasChildren={entry.hasChildren}
-            count={placements.get(entry.item.id)?.length ?? 0}
-            partners={partners.get(entry.item.id) ?? ''}
-            tabbable={entry.item.id === roving}
-            langs={langs}
-          />
-        ))}
-      </ul>
-      <button type="button" className="link-button add-item" onClick={add}>
-        {t('agenda.addItem')}
-      </button>
-    </section>
-  );
+/** How often each item of a body is placed, as a string that compares by value. */
+const countsOf = (items: readonly Item[], bodyId: string, placements: ReadonlyMap<string, readonly unknown[]>) =>
+  items.flatMap((item) => (item.body === bodyId ? [placements.get(item.id)?.length ?? 0] : [])).join(',');
+
+interface AgendaBodyProps {
+  body: Body;
+  /** The whole agenda (partners are named across bodies). */
+  items: readonly Item[];
+  bodies: readonly Body[];
+  placements: ReadonlyMap<string, readonly unknown[]>;
+  /** This body's placement counts (countsOf): what of the schedule the section shows. */
+  counts: string;
+  roving: string | null;
 }
+
+/**
+ * One body's items. Memoized on the agenda and this body's counts: an edit of the schedule
+ * that changes no count (a move, a retimed slot) does not redraw the agenda.
+ */
+const AgendaBody = memo(
+  function AgendaBody({ body, items: allItems, bodies, placements, roving }: AgendaBodyProps) {
+    const { t } = useTranslation();
+    const editor = useEditor();
+    const docLang = useDocLang();
+    const langs = useMemo(() => langsOf(docLang), [docLang]);
+    const items = allItems.filter((item) => item.body === body.id);
+    const partners = useMemo(() => {
+      const names = new Map<string, string>();
+      const groups = jointGroups(allItems);
+      for (const item of allItems) {
+        if (item.body !== body.id || item.joint === undefined) continue;
+        const others = (groups.get(item.joint) ?? []).filter((p) => p.id !== item.id);
+        const named = others.map((p) => t('agenda.partner', { body: bodyShortName(bodies, p.body, langs[0]!), number: p.number }));
+        if (named.length > 0) names.set(item.id, named.join(t('agenda.listSeparator')));
+      }
+      return names;
+    }, [allItems, bodies, body.id, langs, t]);
+    const headingId = `agenda-body-${body.id}`;
+    const add = () => {
+      const result = editor.apply((s) => addItem(s, { body: body.id, number: nextNumber(items), title: {} }));
+      if (result?.ok && result.created) editor.selection.set({ kind: 'item', id: result.created });
+    };
+    return (
+      <section className="agenda-body" aria-labelledby={headingId}>
+        <h3 id={headingId} className="agenda-body-name">
+          <button type="button" className="link-button" onClick={() => editor.selection.set({ kind: 'body', id: body.id })}>
+            <DocText texts={{ zh: textIn(body.name, 'zh'), en: textIn(body.name, 'en') }} langs={langs} />
+          </button>
+        </h3>
+        {items.length === 0 ? <p className="muted small">{t('agenda.noItems')}</p> : null}
+        <ul className="agenda-list">
+          {bodyOutline(allItems, body.id).map((entry) => (
+            <AgendaEntry
+              key={entry.item.id}
+              item={entry.item}
+              depth={entry.depth}
+              hasChildren={entry.hasChildren}
+              count={placements.get(entry.item.id)?.length ?? 0}
+              partners={partners.get(entry.item.id) ?? ''}
+              tabbable={entry.item.id === roving}
+              langs={langs}
+            />
+          ))}
+        </ul>
+        <button type="button" className="link-button add-item" onClick={add}>
+          {t('agenda.addItem')}
+        </button>
+      </section>
+    );
+  },
+  (a, b) => a.body === b.body && a.items === b.items && a.bodies === b.bodies && a.counts === b.counts && a.roving === b.roving,
+);
 
 interface AgendaEntryProps {
   item: Item;
@@ -140,7 +169,7 @@ interface AgendaEntryProps {
 const AgendaEntry = memo(function AgendaEntry({ item, depth, hasChildren, count, partners, tabbable, langs }: AgendaEntryProps) {
   const { t } = useTranslation();
   const editor = useEditor();
-  const selected = useStore(editor.selection, (s) => s.kind === 'item' && s.id === item.id);
+  const selected = useStoreAt(editor.selection, selectionKey.item(item.id), (s) => s.kind === 'item' && s.id === item.id);
   const unplaced = count === 0 && !hasChildren;
   const drag = useDragSource(`item:${item.id}`, { source: { kind: 'item', item: item.id } });
   const { onKeyDown: startKeyboardDrag, ...pointer } = drag.listeners ?? {};
