@@ -3,7 +3,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bodyOutline } from '../agenda/outline.ts';
-import { placementsIn, useDirty, useEditor, useSession } from '../state/context.tsx';
+import { useDirty, useEditor, useSession } from '../state/context.tsx';
+import { placementsIn } from '../state/derived.ts';
 import { useStore } from '../state/store.ts';
 
 export function StatusBar({ children }: { children?: ReactNode }) {

@@ -4,7 +4,7 @@ import type { Session } from '../../shared/model/types.ts';
 import { dropOperation, type DropTarget } from '../editing/commands.ts';
 import type { Editor } from '../state/editor.ts';
 import { uiMessage } from '../state/messages.ts';
-import { itemsById } from '../state/context.tsx';
+import { itemsById } from '../state/derived.ts';
 import { cellAt, gridLines, rowCells, rowKey, type GridLine } from './layout.ts';
 
 export function targetAtFocus(session: Session, line: GridLine | undefined, col: number, itemId: string): DropTarget | null {

@@ -8,7 +8,7 @@ import { slotTimesInZones, type ZonedSlot } from '../../shared/rules/hybrid.ts';
 import type { AnnexTable } from '../../shared/schedule/annex.ts';
 import type { Placement } from '../../shared/schedule/placements.ts';
 import type { RowRef, SlotRef } from '../../shared/schedule/refs.ts';
-import { annexOf, itemsById, placementsIn } from '../state/context.tsx';
+import { annexOf, itemsById, placementsIn } from '../state/derived.ts';
 import { sameRowRef } from '../state/selection.ts';
 import { gridLines, meetsOn, rowCells, type GridLine } from './layout.ts';
 

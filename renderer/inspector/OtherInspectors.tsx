@@ -23,7 +23,8 @@ import { slotName } from '../grid/labels.ts';
 import { allSlots } from '../grid/layout.ts';
 import { COMMON_TIME_ZONES, zoneCity } from '../grid/zones.ts';
 import { useUiLang } from '../i18n.ts';
-import { annexOf, useEditor } from '../state/context.tsx';
+import { useEditor } from '../state/context.tsx';
+import { annexOf } from '../state/derived.ts';
 import { CheckField, LangTextField, Section, TextField } from './fields.tsx';
 
 export function BodyInspector({ body, languages }: { body: Body; languages: readonly Lang[] }) {

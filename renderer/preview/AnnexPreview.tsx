@@ -5,7 +5,8 @@ import { Fragment, memo } from 'react';
 import { label, type Lang } from '../../shared/i18n.ts';
 import type { AnnexTable } from '../../shared/schedule/annex.ts';
 import { HTML_LANG } from '../i18n.ts';
-import { annexOf, langsOf, useDeferredSession, useDocLang } from '../state/context.tsx';
+import { langsOf, useDeferredSession, useDocLang } from '../state/context.tsx';
+import { annexOf } from '../state/derived.ts';
 
 export function AnnexPreview() {
   const session = useDeferredSession()!;

@@ -8,7 +8,8 @@ import { textIn } from '../../shared/format/text.ts';
 import type { Lang } from '../../shared/i18n.ts';
 import { itemName, slotName } from '../grid/labels.ts';
 import { useUiLang } from '../i18n.ts';
-import { annexOf, problemsIn, useDeferredSession, useEditor } from '../state/context.tsx';
+import { useDeferredSession, useEditor } from '../state/context.tsx';
+import { annexOf, problemsIn } from '../state/derived.ts';
 import { reveal } from './reveal.ts';
 
 export function ProblemsPanel() {
