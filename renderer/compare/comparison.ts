@@ -5,7 +5,7 @@
 import type { Merge } from '../../shared/merge/index.ts';
 import type { Session } from '../../shared/model/types.ts';
 import { createRef } from 'react';
-import { createStore } from '../state/store.ts';
+import { createStore } from '../state/observable.ts';
 
 /** Another copy of the session, read from a file (never opened). */
 export interface OtherCopy {

@@ -22,7 +22,7 @@ import { dropOperation } from '../editing/commands.ts';
 import { useEditor } from '../state/context.tsx';
 import type { Lang } from '../../shared/i18n.ts';
 import { describeSource, describeTarget } from './describe.ts';
-import { createStore } from '../state/store.ts';
+import { createStore } from '../state/observable.ts';
 import { dragData, DraggingProvider, dropData, GRID_AREA, type DragData, type DropData } from './targets.ts';
 
 interface Rect {

@@ -4,7 +4,8 @@
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import { createContext, useContext } from 'react';
 import type { DragSource, DropTarget } from '../editing/commands.ts';
-import { createStore, useStore, type Store } from '../state/store.ts';
+import { useStore } from '../state/store.ts';
+import { createStore, type Store } from '../state/observable.ts';
 
 export interface DragData {
   source: DragSource;

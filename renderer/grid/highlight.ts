@@ -3,7 +3,8 @@
 // The marks (highlight-marks.ts) are computed once per comparison; each cell looks its own up
 // by key (O(1)) and re-renders only when that mark changes.
 import type { SlotRef } from '../../shared/schedule/refs.ts';
-import { createStore, useStore } from '../state/store.ts';
+import { useStore } from '../state/store.ts';
+import { createStore } from '../state/observable.ts';
 import { placementKey, slotKey, type DiffMark, type Highlights } from './highlight-marks.ts';
 
 export { highlightsOf, placementKey, slotKey, type DiffMark, type Highlights } from './highlight-marks.ts';

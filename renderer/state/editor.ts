@@ -11,7 +11,7 @@ import type { EditResult } from '../../shared/schedule/edit.ts';
 import { currentSession, markSaved, record, redo, startHistory, undo, canRedo, canUndo, type History } from './history.ts';
 import { uiMessage } from './messages.ts';
 import { focusKey, selectionKeys, SESSION_SELECTION, type GridFocus, type Selection } from './selection.ts';
-import { createKeyedStore, createStore } from './store.ts';
+import { createKeyedStore, createStore } from './observable.ts';
 
 export interface FileInfo {
   path: string | null;

@@ -3,7 +3,8 @@
 // owns the dialog takes it, so that commands (this layer) need not import any feature.
 import { useEffect } from 'react';
 import type { Editor } from './editor.ts';
-import { createStore, useStore } from './store.ts';
+import { useStore } from './store.ts';
+import { createStore } from './observable.ts';
 
 export const FEATURE_REQUESTS = ['share', 'new-wizard', 'import-agenda', 'pair-joint', 'fill-translations', 'compare', 'merge'] as const;
 export type FeatureRequest = (typeof FEATURE_REQUESTS)[number];

@@ -1,67 +1,7 @@
-// Runs in the renderer. A minimal observable value for state that many components read but
-// few change (document, focus, selection): components subscribe to the slice they show, so
-// moving the focus re-renders two cells, not the whole grid.
+// Runs in the renderer. Hooks that read an observable value (observable.ts): components
+// subscribe to the slice they show, so moving the focus re-renders two cells, not the grid.
 import { useCallback, useSyncExternalStore } from 'react';
-
-export interface Store<T> {
-  get(): T;
-  set(next: T | ((previous: T) => T)): void;
-  subscribe(listener: () => void): () => void;
-}
-
-export function createStore<T>(initial: T): Store<T> {
-  let value = initial;
-  const listeners = new Set<() => void>();
-  return {
-    get: () => value,
-    set(next) {
-      const resolved = typeof next === 'function' ? (next as (previous: T) => T)(value) : next;
-      if (Object.is(resolved, value)) return;
-      value = resolved;
-      for (const listener of [...listeners]) listener();
-    },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
-}
-
-/**
- * A store that also tells listeners apart by key: a grid cell listens to its own key only, so
- * moving the focus or the selection wakes the few cells it concerns, not the thousands of a
- * large week. `keysOf` names the keys a value concerns; a change notifies the keys of the
- * value before and after it.
- */
-export interface KeyedStore<T> extends Store<T> {
-  subscribeTo(key: string, listener: () => void): () => void;
-}
-
-export function createKeyedStore<T>(initial: T, keysOf: (value: T) => readonly string[]): KeyedStore<T> {
-  const all = createStore(initial);
-  const byKey = new Map<string, Set<() => void>>();
-  return {
-    get: all.get,
-    subscribe: all.subscribe,
-    set(next) {
-      const before = all.get();
-      all.set(next);
-      const after = all.get();
-      if (Object.is(before, after)) return;
-      const keys = new Set([...keysOf(before), ...keysOf(after)]);
-      for (const key of keys) for (const listener of [...(byKey.get(key) ?? [])]) listener();
-    },
-    subscribeTo(key, listener) {
-      let listeners = byKey.get(key);
-      if (!listeners) byKey.set(key, (listeners = new Set()));
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-        if (listeners.size === 0) byKey.delete(key);
-      };
-    },
-  };
-}
+import type { KeyedStore, Store } from './observable.ts';
 
 /**
  * Like useStore, for a part of the value that can change only when a value concerning `keys`

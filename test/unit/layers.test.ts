@@ -39,7 +39,7 @@ describe('layer rules', () => {
   it('the editor state refuses the views above it, and still Electron', async () => {
     expect(await problems('renderer/state/probe.ts', "import { Grid } from '../grid/Grid.tsx';\nexport const x = Grid;\n")).toHaveLength(1);
     expect(await problems('renderer/state/probe.ts', "import { ipcRenderer } from 'electron';\nexport const x = ipcRenderer;\n")).toHaveLength(1);
-    expect(await problems('renderer/state/probe.ts', "import { createStore } from './store.ts';\nexport const x = createStore;\n")).toEqual([]);
+    expect(await problems('renderer/state/probe.ts', "import { createStore } from './observable.ts';\nexport const x = createStore;\n")).toEqual([]);
   });
 
   it('electron/ refuses the renderer', async () => {

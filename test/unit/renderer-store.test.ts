@@ -2,7 +2,7 @@
 // of the keys it concerns, before and after, and every plain listener.
 import { describe, expect, it } from 'vitest';
 import { focusKey, selectionKeys, type Selection } from '../../renderer/state/selection.ts';
-import { createKeyedStore } from '../../renderer/state/store.ts';
+import { createKeyedStore } from '../../renderer/state/observable.ts';
 
 describe('keyed store', () => {
   it('wakes the keys of the value before and after a change, and plain listeners', () => {
