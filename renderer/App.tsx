@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { AgendaPanel } from './agenda/AgendaPanel.tsx';
 import { BottomPanel } from './chrome/BottomPanel.tsx';
 import { Dialogs } from './chrome/Dialogs.tsx';
+import { isModalOpen } from './chrome/Modal.tsx';
 import { ComparePanel } from './compare/ComparePanel.tsx';
 import { Announcer, DocumentNotices, MessageBar } from './chrome/MessageBar.tsx';
 import { StatusBar } from './chrome/StatusBar.tsx';
@@ -40,7 +41,7 @@ export function App() {
     const onKeyDown = (event: KeyboardEvent) => {
       // Behind a modal dialog (the editor's, or a feature's own: a review, a wizard) the
       // editor's shortcuts wait: an undo under a review would change what it is about.
-      if (editor.dialog.get() || document.querySelector('dialog[open]')) return;
+      if (editor.dialog.get() || isModalOpen()) return;
       if (event.key === 'F1') {
         event.preventDefault();
         void editor.ask('keys', {});
