@@ -2,7 +2,7 @@
 // 10x the 2017 fixture and the 6 bodies × 40 items × 10 days × 3 slots plan. Reports the
 // time from the document arriving in the page to an interactive grid (and from navigation),
 // and p50/p95 latency from a key press that edits (move a row, place an item, undo) to the
-// grid and the preview updated and laid out, and to the next frame.
+// grid updated and laid out, to the next frame, and to the annex preview updated too.
 // `npm run bench` runs it after the pure cases; alone: `npx tsx test/bench/editor.ts [--json]`
 // (after `npm run build`).
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -29,23 +29,38 @@ const percentile = (values: number[], p: number) => {
 
 /**
  * Installed in the page. For each key press that is not a lone modifier: `work`, from the
- * keydown to the updated page laid out (React commits within the event, or in a microtask
- * right after it; the probe reads layout in the next task);
- * and `frame`, to the frame after it, which adds the wait for the display's next refresh.
+ * keydown to the updated grid laid out (React commits within the event, or in a microtask
+ * right after it; the probe reads layout in the next task); `frame`, to the frame after it,
+ * which adds the wait for the display's next refresh; and `preview`, to the annex preview
+ * updated and laid out — React draws it just after the grid, at lower priority, so that a
+ * key press does not wait for a table below the fold.
  */
 const LATENCY_PROBE = `(() => {
   window.__work = [];
   window.__frame = [];
+  window.__preview = [];
+  window.__presses = 0;
+  let begun = null;
   const isModifier = (event) => ['Alt', 'Control', 'Shift', 'Meta'].includes(event.key);
+  new MutationObserver(() => {
+    if (begun === null) return;
+    const [press, since] = begun;
+    begun = null;
+    setTimeout(() => {
+      document.body.getBoundingClientRect();
+      window.__preview[press] = performance.now() - since;
+    }, 0);
+  }).observe(document.querySelector('.annex-preview'), { subtree: true, childList: true, characterData: true });
   window.addEventListener('keydown', (event) => {
     if (isModifier(event)) return;
-    const begun = performance.now();
+    const start = performance.now();
+    begun = [window.__presses++, start];
     // The next task: after the event and the microtasks in which React commits.
     setTimeout(() => {
       document.body.getBoundingClientRect();
-      window.__work.push(performance.now() - begun);
+      window.__work.push(performance.now() - start);
     }, 0);
-    requestAnimationFrame(() => setTimeout(() => window.__frame.push(performance.now() - begun), 0));
+    requestAnimationFrame(() => setTimeout(() => window.__frame.push(performance.now() - start), 0));
   }, true);
 })()`;
 
@@ -65,17 +80,24 @@ async function measure(label: string, session: Session) {
       return { fromDocument: ready - loaded, fromNavigation: ready };
     });
     await page.evaluate(LATENCY_PROBE);
-    type Probe = { __work: number[]; __frame: number[] };
+    type Probe = { __work: number[]; __frame: number[]; __preview: (number | undefined)[] };
     const sample = async (keys: string[], every = 1, presses = SAMPLES) => {
-      await page.evaluate(() => Object.assign(globalThis, { __work: [], __frame: [] }));
+      await page.evaluate(() => Object.assign(globalThis, { __work: [], __frame: [], __preview: [], __presses: 0 }));
       for (let i = 0; i < presses; i++) {
         await page.keyboard.press(keys[i % keys.length]!);
         await page.waitForTimeout(40);
       }
       await page.waitForTimeout(100);
-      const { work, frame } = await page.evaluate(() => ({ work: (globalThis as unknown as Probe).__work, frame: (globalThis as unknown as Probe).__frame }));
-      const keep = (_: number, i: number) => i % every === 0;
-      return { work: work.filter(keep), frame: frame.filter(keep) };
+      const probe = await page.evaluate(() => {
+        const { __work, __frame, __preview } = globalThis as unknown as Probe;
+        return { work: __work, frame: __frame, preview: Array.from({ length: __work.length }, (_, i) => __preview[i] ?? null) };
+      });
+      const keep = (_: unknown, i: number) => i % every === 0;
+      const preview = probe.preview.filter(keep);
+      // Every kept press changes the annex, so each must have updated the preview.
+      const missing = preview.filter((value) => value === null).length;
+      if (missing > 0) throw new Error(`${missing} of ${preview.length} edits did not update the annex preview`);
+      return { work: probe.work.filter(keep), frame: probe.frame.filter(keep), preview: preview as number[] };
     };
     // Focus the first row of the first slot with rows, in the first body's column.
     const first = session.days.flatMap((d) => d.slots.map((s, i) => ({ d, s, i }))).find(({ s }) => s.rows.length > 1)!;
@@ -95,11 +117,13 @@ async function measure(label: string, session: Session) {
     // Sanity: the place steps did place (no refusal message): a refusal repaints only the message.
     const refused = await page.locator('.message-bar.tone-error').count();
     if (refused) throw new Error(`placing was refused in the ${label} benchmark`);
-    const stats = ({ work, frame }: { work: number[]; frame: number[] }) => ({
+    const stats = ({ work, frame, preview }: { work: number[]; frame: number[]; preview: number[] }) => ({
       p50: percentile(work, 50),
       p95: percentile(work, 95),
       frameP50: percentile(frame, 50),
       frameP95: percentile(frame, 95),
+      previewP50: percentile(preview, 50),
+      previewP95: percentile(preview, 95),
       n: work.length,
     });
     return { label, open, move: stats(move), place: stats(place), undo: stats(undo) };
@@ -128,6 +152,8 @@ export function editorFigures(results: readonly EditorResult[]): Figures {
     for (const op of ['move', 'place', 'undo'] as const) {
       out[`editor ${op} p50 ${r.label}`] = { value: round(r[op].p50), unit: 'ms' };
       out[`editor ${op} p95 ${r.label}`] = { value: round(r[op].p95), unit: 'ms' };
+      out[`editor ${op} preview p50 ${r.label}`] = { value: round(r[op].previewP50), unit: 'ms' };
+      out[`editor ${op} preview p95 ${r.label}`] = { value: round(r[op].previewP95), unit: 'ms' };
     }
   }
   return out;
@@ -141,7 +167,9 @@ export function editorReport(results: readonly EditorResult[]): string {
     lines.push(`${what}: open ${round(r.open.fromDocument)} ms after the document arrived (${round(r.open.fromNavigation)} ms from navigation)`);
     for (const op of ['move', 'place', 'undo'] as const) {
       const m = r[op];
-      lines.push(`  ${op.padEnd(5)} updated: p50 ${round(m.p50)} ms, p95 ${round(m.p95)} ms; next frame: p50 ${round(m.frameP50)} ms, p95 ${round(m.frameP95)} ms (n=${m.n})`);
+      lines.push(
+        `  ${op.padEnd(5)} grid updated: p50 ${round(m.p50)} ms, p95 ${round(m.p95)} ms; next frame: p50 ${round(m.frameP50)} ms, p95 ${round(m.frameP95)} ms; preview updated: p50 ${round(m.previewP50)} ms, p95 ${round(m.previewP95)} ms (n=${m.n})`,
+      );
     }
   }
   return lines.join('\n');
