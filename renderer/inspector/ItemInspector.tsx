@@ -1,10 +1,10 @@
 // Runs in the renderer. The inspector of an agenda item: its number and texts in both
 // languages, its joint partners, annotation and documents, where it is placed — and, for
 // a placement chosen in the grid, the row commands the keyboard has too.
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../shared/i18n.ts';
-import type { DocumentRef, Item, LangText, Session } from '../../shared/model/types.ts';
+import type { Body, DocumentRef, Item, LangText, Session } from '../../shared/model/types.ts';
 import { textIn } from '../../shared/format/text.ts';
 import { continueInNextSlot, editItem, jointPartners, removeItem, type RowRef } from '../../shared/schedule/index.ts';
 import { moveRowStep, removeChip, setJointPartner } from '../editing/commands.ts';
@@ -13,7 +13,7 @@ import { slotName } from '../grid/labels.ts';
 import { rowKey } from '../grid/layout.ts';
 import { useUiLang } from '../i18n.ts';
 import { useEditor } from '../state/context.tsx';
-import { placementsIn } from '../state/derived.ts';
+import { jointGroups, placementsIn } from '../state/derived.ts';
 import type { Editor } from '../state/editor.ts';
 import { sameRowRef } from '../state/selection.ts';
 import { LangTextField, Section, TextField } from './fields.tsx';
@@ -22,21 +22,12 @@ export function ItemInspector({ session, item, at, languages }: { session: Sessi
   const { t } = useTranslation();
   const editor = useEditor();
   const uiLang = useUiLang();
-  const patch = (fields: Partial<Omit<Item, 'id'>>) => editor.apply((s) => editItem(s, item.id, fields));
-  const text = (field: 'title' | 'annexTitle' | 'shortTitle' | 'annotation') => (value: LangText | undefined) =>
-    patch({ [field]: field === 'title' ? (value ?? {}) : value });
   const body = session.bodies.find((b) => b.id === item.body);
   return (
     <>
       <p className="inspector-context">{body ? textIn(body.name, uiLang) : item.body}</p>
       {at && <PlacementActions editor={editor} session={session} item={item} at={at} />}
-      <TextField label={t('item.number')} value={item.number} onCommit={(number) => patch({ number })} hint={t('item.numberHint')} />
-      <LangTextField label={t('item.title')} value={item.title} languages={languages} required onCommit={text('title')} />
-      <LangTextField label={t('item.annexTitle')} value={item.annexTitle} languages={languages} hint={t('item.annexTitleHint')} onCommit={text('annexTitle')} />
-      <LangTextField label={t('item.shortTitle')} value={item.shortTitle} languages={languages} hint={t('item.shortTitleHint')} onCommit={text('shortTitle')} />
-      <JointPartners session={session} item={item} />
-      <LangTextField label={t('item.annotation')} value={item.annotation} languages={languages} multiline="long" onCommit={text('annotation')} />
-      <Documents item={item} languages={languages} onCommit={(documents) => patch({ documents: documents.length > 0 ? documents : undefined })} />
+      <ItemFields item={item} bodies={session.bodies} items={session.items} languages={languages} />
       <Placements session={session} item={item} at={at} />
       <div className="danger-zone">
         <button type="button" className="button danger" onClick={() => editor.apply((s) => removeItem(s, item.id))?.ok && editor.selection.set({ kind: 'body', id: item.body })}>
@@ -46,6 +37,37 @@ export function ItemInspector({ session, item, at, languages }: { session: Sessi
     </>
   );
 }
+
+interface ItemFieldsProps {
+  item: Item;
+  bodies: readonly Body[];
+  /** The whole agenda, for the partner pickers. */
+  items: readonly Item[];
+  languages: readonly Lang[];
+}
+
+/**
+ * The item's own fields. Memoized: moving or placing the item (a new selection at another
+ * row) keeps the same item object, and its many fields are not redrawn.
+ */
+const ItemFields = memo(function ItemFields({ item, bodies, items, languages }: ItemFieldsProps) {
+  const { t } = useTranslation();
+  const editor = useEditor();
+  const patch = (fields: Partial<Omit<Item, 'id'>>) => editor.apply((s) => editItem(s, item.id, fields));
+  const text = (field: 'title' | 'annexTitle' | 'shortTitle' | 'annotation') => (value: LangText | undefined) =>
+    patch({ [field]: field === 'title' ? (value ?? {}) : value });
+  return (
+    <>
+      <TextField label={t('item.number')} value={item.number} onCommit={(number) => patch({ number })} hint={t('item.numberHint')} />
+      <LangTextField label={t('item.title')} value={item.title} languages={languages} required onCommit={text('title')} />
+      <LangTextField label={t('item.annexTitle')} value={item.annexTitle} languages={languages} hint={t('item.annexTitleHint')} onCommit={text('annexTitle')} />
+      <LangTextField label={t('item.shortTitle')} value={item.shortTitle} languages={languages} hint={t('item.shortTitleHint')} onCommit={text('shortTitle')} />
+      <JointPartners bodies={bodies} items={items} item={item} />
+      <LangTextField label={t('item.annotation')} value={item.annotation} languages={languages} multiline="long" onCommit={text('annotation')} />
+      <Documents item={item} languages={languages} onCommit={(documents) => patch({ documents: documents.length > 0 ? documents : undefined })} />
+    </>
+  );
+});
 
 function PlacementActions({ editor, session, item, at }: { editor: Editor; session: Session; item: Item; at: RowRef }) {
   const { t } = useTranslation();
@@ -87,14 +109,14 @@ function PlacementActions({ editor, session, item, at }: { editor: Editor; sessi
   );
 }
 
-function JointPartners({ session, item }: { session: Session; item: Item }) {
+function JointPartners({ bodies, items, item }: { bodies: readonly Body[]; items: readonly Item[]; item: Item }) {
   const { t } = useTranslation();
   const editor = useEditor();
   const uiLang = useUiLang();
   const id = useId();
-  const others = session.bodies.filter((b) => b.id !== item.body);
+  const others = bodies.filter((b) => b.id !== item.body);
   if (others.length === 0) return null;
-  const partners = item.joint ? jointPartners(session, item.joint) : [];
+  const partners = item.joint ? (jointGroups(items).get(item.joint) ?? []) : [];
   return (
     <Section title={t('item.joint')}>
       <p className="hint">{item.joint ? t('item.jointKey', { key: item.joint }) : t('item.notJoint')}</p>
@@ -109,7 +131,7 @@ function JointPartners({ session, item }: { session: Session; item: Item }) {
               onChange={(e) => editor.apply(setJointPartner(item.id, body.id, e.target.value || null))}
             >
               <option value="">{t('item.noPartner')}</option>
-              {session.items
+              {items
                 .filter((candidate) => candidate.body === body.id)
                 .map((candidate) => (
                   <option key={candidate.id} value={candidate.id}>
