@@ -16,6 +16,7 @@ import { placeAtFocus } from './focus-target.ts';
 import { cellId } from './GridCell.tsx';
 import { DaySection, HeadLine } from './GridLines.tsx';
 import { cellAt, gridLines, rowCells, rowKey, type GridLine } from './layout.ts';
+import { GridTextsProvider, useGridTextsValue } from './texts.ts';
 import { gridView } from './view.ts';
 
 const isTyping = (target: EventTarget) => target instanceof HTMLElement && target.closest('input, textarea, select, [contenteditable="true"]') !== null;
@@ -27,6 +28,7 @@ export function Grid() {
   const docLang = useDocLang();
   const langs = useMemo(() => langsOf(docLang), [docLang]);
   const days = gridView(session, langs);
+  const texts = useGridTextsValue();
   const lines = useMemo(() => gridLines(session), [session]);
   const lineIndex = useMemo(() => new Map(lines.map((line, index) => [line.key, index])), [lines]);
   /** The column the user was in before passing a day heading (which has only one cell). */
@@ -206,10 +208,12 @@ export function Grid() {
         onFocus={onFocus}
         onBlur={onBlur}
       >
-        <HeadLine bodies={session.bodies} langs={langs} />
-        {days.map((day) => (
-          <DaySection key={day.date} day={day} langs={langs} />
-        ))}
+        <GridTextsProvider value={texts}>
+          <HeadLine bodies={session.bodies} langs={langs} />
+          {days.map((day) => (
+            <DaySection key={day.date} day={day} langs={langs} />
+          ))}
+        </GridTextsProvider>
       </div>
       <p id="grid-keys-hint" className="visually-hidden">
         {t('grid.keysHint')}

@@ -16,6 +16,7 @@ import { sameRowRef, selectionKey } from '../state/selection.ts';
 import { useStore, useStoreAt } from '../state/store.ts';
 import { HTML_LANG, useUiLang } from '../i18n.ts';
 import { GridCell } from './GridCell.tsx';
+import { useGridTexts } from './texts.ts';
 import { useChipMark, useSlotMark, type DiffMark } from './highlight.ts';
 import type { CellView, ChipView, EmptyView } from './view.ts';
 import { dayShiftMark, zoneCity } from './zones.ts';
@@ -173,7 +174,7 @@ export function RowCell({ line, at, cell, wholeRow, langs }: RowCellProps) {
 }
 
 function Chip({ line, at, cell, wholeRow, langs, related }: RowCellProps & { cell: ChipView; related: boolean }) {
-  const { t } = useTranslation();
+  const texts = useGridTexts();
   const mark = useChipMark(cell.items, at);
   const source = wholeRow ? { kind: 'row' as const, at } : { kind: 'cell' as const, at, body: cell.bodies[0]! };
   const drag = useDragSource(`chip:${line}:${cell.col}`, { source });
@@ -190,8 +191,8 @@ function Chip({ line, at, cell, wholeRow, langs, related }: RowCellProps & { cel
       <span className="chip-title">
         <DocText texts={byLang(langs, cell.titles)} langs={langs} />
       </span>
-      {cell.continued && <span className="chip-flag">{t('grid.continued')}</span>}
-      {cell.joint && <span className="chip-flag chip-flag-joint">{t('grid.joint')}</span>}
+      {cell.continued && <span className="chip-flag">{texts.continued}</span>}
+      {cell.joint && <span className="chip-flag chip-flag-joint">{texts.joint}</span>}
       {mark && <DiffFlag mark={mark} />}
     </div>
   );
@@ -219,12 +220,12 @@ export function EmptyCell({ line, cell }: { line: string; cell: EmptyView }) {
 
 /** What an empty cell holds; in an existing row, while a drag is under way, a drop target for its body's items. */
 function EmptyContent({ cell, at }: { cell: EmptyView; at?: RowRef }) {
-  const { t } = useTranslation();
+  const texts = useGridTexts();
   const dragging = useDragging();
   return (
     <>
       {at && dragging ? <CellDropZone at={at} body={cell.body} /> : null}
-      <span className="visually-hidden">{cell.offDay ? t('grid.notMeeting') : t('grid.empty')}</span>
+      <span className="visually-hidden">{cell.offDay ? texts.notMeeting : texts.empty}</span>
     </>
   );
 }
