@@ -28,6 +28,7 @@ export function AgendaPanel() {
   const unplace = useDropTarget('unplace', { target: { kind: 'unplace' } });
   const roving = focused && session.items.some((it) => it.id === focused) ? focused : (session.items[0]?.id ?? null);
   const placements = placementsIn(session);
+  const counts = countsByBody(session.items, placements);
 
   // Arrow keys walk all items of all bodies; Enter selects; Space (dnd-kit) picks up; P places.
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -69,7 +70,7 @@ export function AgendaPanel() {
             items={session.items}
             bodies={session.bodies}
             placements={placements}
-            counts={countsOf(session.items, body.id, placements)}
+            counts={counts.get(body.id) ?? ''}
             roving={roving}
           />
         ))}
@@ -81,9 +82,12 @@ export function AgendaPanel() {
   );
 }
 
-/** How often each item of a body is placed, as a string that compares by value. */
-const countsOf = (items: readonly Item[], bodyId: string, placements: ReadonlyMap<string, readonly unknown[]>) =>
-  items.flatMap((item) => (item.body === bodyId ? [placements.get(item.id)?.length ?? 0] : [])).join(',');
+/** How often each item of each body is placed, per body as a string that compares by value. */
+function countsByBody(items: readonly Item[], placements: ReadonlyMap<string, readonly unknown[]>): Map<string, string> {
+  const counts = new Map<string, string>();
+  for (const item of items) counts.set(item.body, `${counts.get(item.body) ?? ''}${placements.get(item.id)?.length ?? 0},`);
+  return counts;
+}
 
 interface AgendaBodyProps {
   body: Body;
@@ -91,7 +95,7 @@ interface AgendaBodyProps {
   items: readonly Item[];
   bodies: readonly Body[];
   placements: ReadonlyMap<string, readonly unknown[]>;
-  /** This body's placement counts (countsOf): what of the schedule the section shows. */
+  /** This body's placement counts (countsByBody): what of the schedule the section shows. */
   counts: string;
   roving: string | null;
 }

@@ -22,31 +22,21 @@ export function Toolbar() {
   const editor = useEditor();
   const uiLang = useUiLang();
   const docLang = useDocLang();
-  const undoable = useStore(editor.doc, (s) => (s ? canUndo(s.history) : false));
-  const redoable = useStore(editor.doc, (s) => (s ? canRedo(s.history) : false));
-  const button = (label: string, onClick: () => void, keys?: string, disabled = false) => (
-    <button type="button" className="tool" onClick={onClick} aria-keyshortcuts={keys} disabled={disabled}>
-      {label}
-    </button>
-  );
   return (
     <header className="toolbar">
       <span className="app-name">{t('appName')}</span>
       <div className="tool-group" role="group" aria-label={t('toolbar.file')}>
-        {button(t('toolbar.new'), () => runCommand(editor, 'new'), `${mod}+N`)}
-        {button(t('toolbar.open'), () => runCommand(editor, 'open'), `${mod}+O`)}
-        {button(t('toolbar.save'), () => runCommand(editor, 'save'), `${mod}+S`)}
-        {button(t('toolbar.saveAs'), () => runCommand(editor, 'save-as'), `${mod}+Shift+S`)}
+        {toolButton(t('toolbar.new'), () => runCommand(editor, 'new'), `${mod}+N`)}
+        {toolButton(t('toolbar.open'), () => runCommand(editor, 'open'), `${mod}+O`)}
+        {toolButton(t('toolbar.save'), () => runCommand(editor, 'save'), `${mod}+S`)}
+        {toolButton(t('toolbar.saveAs'), () => runCommand(editor, 'save-as'), `${mod}+Shift+S`)}
       </div>
       <ExportMenu />
       <StartTools />
       <TermsTools />
       <ShareTools />
       <CompareTools />
-      <div className="tool-group" role="group" aria-label={t('toolbar.history')}>
-        {button(t('toolbar.undo'), () => editor.undo(), `${mod}+Z`, !undoable)}
-        {button(t('toolbar.redo'), () => editor.redo(), `${mod}+Shift+Z ${mod}+Y`, !redoable)}
-      </div>
+      <HistoryTools />
       <Switch<Lang>
         label={t('toolbar.interface')}
         value={uiLang}
@@ -67,8 +57,28 @@ export function Toolbar() {
         onChange={(lang) => setDocLang(editor, lang)}
       />
       <span className="toolbar-spacer" />
-      {button(t('toolbar.keys'), () => void editor.ask('keys', {}), 'F1')}
+      {toolButton(t('toolbar.keys'), () => void editor.ask('keys', {}), 'F1')}
     </header>
+  );
+}
+
+const toolButton = (label: string, onClick: () => void, keys?: string, disabled = false) => (
+  <button type="button" className="tool" onClick={onClick} aria-keyshortcuts={keys} disabled={disabled}>
+    {label}
+  </button>
+);
+
+/** Undo and redo: apart, so that an edit which changes what can be undone redraws only them. */
+function HistoryTools() {
+  const { t } = useTranslation();
+  const editor = useEditor();
+  const undoable = useStore(editor.doc, (s) => (s ? canUndo(s.history) : false));
+  const redoable = useStore(editor.doc, (s) => (s ? canRedo(s.history) : false));
+  return (
+    <div className="tool-group" role="group" aria-label={t('toolbar.history')}>
+      {toolButton(t('toolbar.undo'), () => editor.undo(), `${mod}+Z`, !undoable)}
+      {toolButton(t('toolbar.redo'), () => editor.redo(), `${mod}+Shift+Z ${mod}+Y`, !redoable)}
+    </div>
   );
 }
 
