@@ -103,6 +103,7 @@ async function measure(label: string, session: Session) {
     const first = session.days.flatMap((d) => d.slots.map((s, i) => ({ d, s, i }))).find(({ s }) => s.rows.length > 1)!;
     await page.locator(`[data-line="r:${first.d.date}:${first.i}:0"][data-col="1"]`).click();
     const move = await sample(['Alt+ArrowDown', 'Alt+ArrowUp']);
+    if (process.env.ORGWORK_BENCH_SAMPLES) console.error(label, "move work", move.work.map((v) => Math.round(v)).sort((a, b) => a - b).join(" "), "\n preview", move.preview.map((v) => Math.round(v)).sort((a, b) => a - b).join(" "));
     const undo = await sample(['Control+z', 'Control+y']);
     // Place: an item selected, P at the focus adds a row, undo takes it away again.
     const inSlot = new Set(first.s.rows.flatMap((row) => Object.values(row)));
