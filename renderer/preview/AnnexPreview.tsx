@@ -1,15 +1,16 @@
 // Runs in the renderer. The annex "Proposed organization of work" as it will be exported:
 // straight from deriveAnnex, in Chinese, English or both side by side, laid out like the
-// real table (date and time down the side, item and title under each body's name).
+// real table (date and time down the side, item and title under each body's name). It is
+// redrawn in the same frame as the grid, day by day: a day an edit did not change is kept.
 import { Fragment, memo } from 'react';
 import { label, type Lang } from '../../shared/i18n.ts';
 import type { AnnexTable } from '../../shared/schedule/annex.ts';
 import { HTML_LANG } from '../i18n.ts';
-import { langsOf, useDeferredSession, useDocLang } from '../state/context.tsx';
+import { langsOf, useDocLang, useSession } from '../state/context.tsx';
 import { annexOf } from '../state/derived.ts';
 
 export function AnnexPreview() {
-  const session = useDeferredSession()!;
+  const session = useSession()!;
   const langs = langsOf(useDocLang());
   return (
     <div className={`annex-preview${langs.length > 1 ? ' annex-both' : ''}`}>

@@ -24,9 +24,10 @@ export function useSession(): Session | null {
 
 /**
  * The session for views that follow the document but need not be up to date within the
- * frame of an edit — the plan checks, the annex preview, the versions: React renders them
- * with the new session right after, in the background, so a keystroke in the grid does not
- * wait for checkSession or for a table redrawn below the fold.
+ * frame of an edit — the plan checks, the versions, a comparison: React renders them with
+ * the new session right after, in the background, so a keystroke in the grid does not wait
+ * for checkSession. (The annex preview is not one of them: it changes in the same frame as
+ * the grid, and it shares the grid's annex, so it costs little.)
  */
 export function useDeferredSession(): Session | null {
   return useDeferredValue(useSession());
