@@ -4,6 +4,7 @@
 // chip dragged back here leaves the schedule.
 import { memo, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { Lang } from '../../shared/i18n.ts';
 import type { Body, Item } from '../../shared/model/types.ts';
 import { textIn } from '../../shared/format/text.ts';
@@ -146,6 +147,7 @@ const AgendaBody = memo(
               partners={partners.get(entry.item.id) ?? ''}
               tabbable={entry.item.id === roving}
               langs={langs}
+              t={t}
             />
           ))}
         </ul>
@@ -168,11 +170,12 @@ interface AgendaEntryProps {
   partners: string;
   tabbable: boolean;
   langs: readonly Lang[];
+  /** The section's `t`: an entry of its own would set up react-i18next for each of hundreds of items. */
+  t: TFunction;
 }
 
 /** One item: memoized, so an edit redraws only the items whose count or text changed. */
-const AgendaEntry = memo(function AgendaEntry({ item, depth, hasChildren, count, partners, tabbable, langs }: AgendaEntryProps) {
-  const { t } = useTranslation();
+const AgendaEntry = memo(function AgendaEntry({ item, depth, hasChildren, count, partners, tabbable, langs, t }: AgendaEntryProps) {
   const editor = useEditor();
   const selected = useStoreAt(editor.selection, selectionKey.item(item.id), (s) => s.kind === 'item' && s.id === item.id);
   const unplaced = count === 0 && !hasChildren;
