@@ -9,6 +9,7 @@ import { diffSessions, resolveMerge, type Conflict, type Picks, type Side } from
 import type { Session } from '../../shared/model/types.ts';
 import { DocText } from '../chrome/DocText.tsx';
 import { Modal } from '../chrome/Modal.tsx';
+import { DialogActions } from '../chrome/DialogActions.tsx';
 import { HTML_LANG, useUiLang } from '../i18n.ts';
 import { langsOf, useDocLang, useEditor } from '../state/context.tsx';
 import { useStore } from '../state/store.ts';
@@ -70,14 +71,7 @@ function MergeView({ pending }: { pending: PendingMerge }) {
       title={t('merge.title', { other: other.name, this: thisName })}
       onCancel={close}
       actions={
-        <>
-          <button type="button" className="button" onClick={close}>
-            {t('merge.cancel')}
-          </button>
-          <button type="button" className="button primary" onClick={apply}>
-            {t('merge.apply')}
-          </button>
-        </>
+        <DialogActions primary={{ label: t('merge.apply'), onClick: apply }} cancel={{ label: t('merge.cancel'), onClick: close }} />
       }
     >
       <div className="merge-dialog" ref={bodyRef} data-testid="merge-dialog" lang={HTML_LANG[uiLang]}>

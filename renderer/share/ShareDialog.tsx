@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { SHARE_ATTACHMENT_KINDS, type DocumentLang, type ShareAttachmentKind, type ShareField, type ShareRequest } from '../../shared/api.ts';
 import type { Message } from '../../shared/i18n.ts';
 import { Modal } from '../chrome/Modal.tsx';
+import { DialogActions } from '../chrome/DialogActions.tsx';
 import { useUiLang } from '../i18n.ts';
 import { useDirty, useDocLang, useEditor, useSession } from '../state/context.tsx';
 import { useStore } from '../state/store.ts';
@@ -160,15 +161,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
             {t('dialog.close')}
           </button>
         ) : (
-          <>
-            <button type="button" className="button" onClick={onClose}>
-              {t('dialog.cancel')}
-            </button>
-            {/* Not `disabled` while working: that would drop a keyboard user's focus. */}
-            <button type="submit" form={formId} className="button primary" aria-disabled={working}>
-              {t('dialog.create')}
-            </button>
-          </>
+          <DialogActions primary={{ label: t('dialog.create'), form: formId, busy: working }} cancel={{ label: t('dialog.cancel'), onClick: onClose }} />
         )
       }
     >

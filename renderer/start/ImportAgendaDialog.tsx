@@ -11,6 +11,7 @@ import type { Session } from '../../shared/model/types.ts';
 import { addBody } from '../../shared/schedule/ops/agenda.ts';
 import type { EditResult } from '../../shared/schedule/edit.ts';
 import { Modal } from '../chrome/Modal.tsx';
+import { DialogActions } from '../chrome/DialogActions.tsx';
 import { HTML_LANG, useUiLang } from '../i18n.ts';
 import { useEditor, useSession } from '../state/context.tsx';
 import { previewAgenda } from './agenda-preview.ts';
@@ -123,14 +124,10 @@ export function ImportAgendaDialog({ onClose, onPair }: { onClose: () => void; o
       onCancel={onClose}
       wide
       actions={
-        <>
-          <button type="button" className="button primary" disabled={preview.items.length === 0} onClick={() => add()}>
-            {t('import.add', { count: preview.items.length })}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {t('action.cancel')}
-          </button>
-        </>
+        <DialogActions
+          primary={{ label: t('import.add', { count: preview.items.length }), disabled: preview.items.length === 0, onClick: () => add() }}
+          cancel={{ label: t('action.cancel'), onClick: onClose }}
+        />
       }
     >
       <form ref={formRef} className="start-form" onSubmit={add}>

@@ -11,6 +11,7 @@ import { inAgendaOrder } from '../../shared/schedule/agenda-numbers.ts';
 import type { Item, Session } from '../../shared/model/types.ts';
 import { bodyShortName } from '../agenda/AgendaPanel.tsx';
 import { Modal } from '../chrome/Modal.tsx';
+import { DialogActions } from '../chrome/DialogActions.tsx';
 import { HTML_LANG, useUiLang } from '../i18n.ts';
 import { langsOf, useDocLang, useEditor, useSession } from '../state/context.tsx';
 import { startMessage } from './messages.ts';
@@ -80,14 +81,7 @@ export function JointPairingDialog({ onClose }: { onClose: () => void }) {
             {t('action.close')}
           </button>
         ) : (
-          <>
-            <button type="button" className="button primary" disabled={chosen.length === 0} onClick={apply}>
-              {t('pair.apply', { count: chosen.length })}
-            </button>
-            <button type="button" className="button" onClick={onClose}>
-              {t('action.cancel')}
-            </button>
-          </>
+          <DialogActions primary={{ label: t('pair.apply', { count: chosen.length }), disabled: chosen.length === 0, onClick: apply }} cancel={{ label: t('action.cancel'), onClick: onClose }} />
         )
       }
     >

@@ -14,6 +14,7 @@ import { Refusal } from '../../shared/schedule/edit.ts';
 import { sessionFromPast } from '../../shared/schedule/session-from-past.ts';
 import { buildNewSession, symbolInYear } from '../../shared/schedule/wizard-session.ts';
 import { Modal } from '../chrome/Modal.tsx';
+import { DialogActions } from '../chrome/DialogActions.tsx';
 import { HTML_LANG, useUiLang } from '../i18n.ts';
 import { useEditor } from '../state/context.tsx';
 import { confirmDiscard } from '../state/file-commands.ts';
@@ -169,14 +170,7 @@ export function NewSessionWizard({ onClose }: { onClose: () => void }) {
       onCancel={onClose}
       wide
       actions={
-        <>
-          <button type="button" className="button primary" onClick={() => void finish()} disabled={!canFinish}>
-            {t('wizard.create')}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {t('action.cancel')}
-          </button>
-        </>
+        <DialogActions primary={{ label: t('wizard.create'), disabled: !canFinish, onClick: () => void finish() }} cancel={{ label: t('action.cancel'), onClick: onClose }} />
       }
     >
       {!library ? (

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Session } from '../../shared/model/types.ts';
 import { fillPlaces, type FilledTranslation } from '../../shared/termbase/index.ts';
 import { Modal } from '../chrome/Modal.tsx';
+import { DialogActions } from '../chrome/DialogActions.tsx';
 import { HTML_LANG, useUiLang } from '../i18n.ts';
 import { describePlace } from './fill-place.ts';
 
@@ -38,14 +39,10 @@ export function FillReview({ session, filled, onApply, onCancel }: FillReviewPro
       onCancel={onCancel}
       wide
       actions={
-        <>
-          <button type="button" className="button primary" disabled={accepted.length === 0} onClick={() => onApply(accepted)}>
-            {t('fill.apply', { count: accepted.length })}
-          </button>
-          <button type="button" className="button" onClick={onCancel}>
-            {t('fill.cancel')}
-          </button>
-        </>
+        <DialogActions
+          primary={{ label: t('fill.apply', { count: accepted.length }), disabled: accepted.length === 0, onClick: () => onApply(accepted) }}
+          cancel={{ label: t('fill.cancel'), onClick: onCancel }}
+        />
       }
     >
       <p>{t('fill.intro', { count: filled.length })}</p>

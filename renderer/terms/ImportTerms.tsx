@@ -6,6 +6,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TermBaseImportResult } from '../../shared/termbase/types.ts';
 import { Modal } from '../chrome/Modal.tsx';
+import { DialogActions } from '../chrome/DialogActions.tsx';
 import { useUiLang } from '../i18n.ts';
 import { useEditor } from '../state/context.tsx';
 
@@ -80,14 +81,10 @@ export function ImportTerms({ onClose }: { onClose: (result: TermBaseImportResul
       title={t('import.title')}
       onCancel={() => onClose(null)}
       actions={
-        <>
-          <button type="button" className="button primary" aria-disabled={busy} onClick={() => !busy && void run()}>
-            {busy ? t('import.working') : t('import.import')}
-          </button>
-          <button type="button" className="button" onClick={() => onClose(null)}>
-            {t('import.cancel')}
-          </button>
-        </>
+        <DialogActions
+          primary={{ label: busy ? t('import.working') : t('import.import'), busy, onClick: () => void run() }}
+          cancel={{ label: t('import.cancel'), onClick: () => onClose(null) }}
+        />
       }
     >
       <p className="hint">{t('import.intro')}</p>

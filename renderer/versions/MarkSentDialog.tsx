@@ -5,6 +5,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { markVersion, proposedVersionNumber } from '../../shared/versions/index.ts';
 import { Modal } from '../chrome/Modal.tsx';
+import { DialogActions } from '../chrome/DialogActions.tsx';
 import { useEditor, useSession } from '../state/context.tsx';
 import { uiMessage } from '../state/messages.ts';
 
@@ -31,14 +32,7 @@ export function MarkSentDialog({ onClose }: { onClose: () => void }) {
       title={t('panel.markTitle')}
       onCancel={onClose}
       actions={
-        <>
-          <button type="button" className="button primary" onClick={mark}>
-            {t('panel.markConfirm')}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {t('panel.cancel')}
-          </button>
-        </>
+        <DialogActions primary={{ label: t('panel.markConfirm'), onClick: mark }} cancel={{ label: t('panel.cancel'), onClick: onClose }} />
       }
     >
       <form
