@@ -10,7 +10,8 @@ import type { KeyedStore, Store } from './observable.ts';
 export function useStoreAt<T, U>(store: KeyedStore<T>, keys: string, select: (value: T) => U): U {
   const subscribe = useCallback(
     (listener: () => void) => {
-      const stops = keys.split('\n').map((key) => store.subscribeTo(key, listener));
+      // No keys (an empty cell has no items): nothing can concern it.
+      const stops = keys === '' ? [] : keys.split('\n').map((key) => store.subscribeTo(key, listener));
       return () => stops.forEach((stop) => stop());
     },
     [store, keys],
