@@ -10,15 +10,19 @@ import type { Body, Item } from '../../shared/model/types.ts';
 import { textIn } from '../../shared/format/text.ts';
 import { addBody, addItem } from '../../shared/schedule/index.ts';
 import { DocText } from '../chrome/DocText.tsx';
+import { countToFill, useProgressive } from '../chrome/progressive.ts';
 import { useDragSource, useDropTarget } from '../dnd/targets.ts';
 import { placeAtFocus } from '../grid/focus-target.ts';
 import { langsOf, useDocLang, useEditor, useSession } from '../state/context.tsx';
 import { jointGroups, placementsIn } from '../state/derived.ts';
 import { uiMessage } from '../state/messages.ts';
 import { selectionKey } from '../state/selection.ts';
-import { useStoreAt } from '../state/store.ts';
+import { useStore, useStoreAt } from '../state/store.ts';
 import { bodyOutline, nextNumber } from './outline.ts';
 import { PlaceHere } from './PlaceHere.tsx';
+
+/** Items drawn at first when a document opens: more than the panel shows. */
+const FIRST_ITEMS = 40;
 
 export function AgendaPanel() {
   const { t } = useTranslation();
@@ -30,6 +34,10 @@ export function AgendaPanel() {
   const roving = focused && session.items.some((it) => it.id === focused) ? focused : (session.items[0]?.id ?? null);
   const placements = placementsIn(session);
   const counts = countsByBody(session.items, placements);
+  // A long agenda is drawn from its first bodies (what fills the panel), the rest in the background.
+  const opened = useStore(editor.doc, (s) => s?.opened ?? 0);
+  const itemsIn = (body: Body) => session.items.filter((item) => item.body === body.id).length;
+  const shownBodies = useProgressive(session.bodies.length, countToFill(session.bodies, itemsIn, FIRST_ITEMS), opened);
 
   // Arrow keys walk all items of all bodies; Enter selects; Space (dnd-kit) picks up; P places.
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -64,7 +72,7 @@ export function AgendaPanel() {
       </div>
       <PlaceHere />
       <div className="agenda-scroll" ref={listRef} onKeyDown={onKeyDown} onFocus={(e) => setFocused((e.target as HTMLElement).dataset.item ?? focused)}>
-        {session.bodies.map((body) => (
+        {session.bodies.slice(0, shownBodies).map((body) => (
           <AgendaBody
             key={body.id}
             body={body}

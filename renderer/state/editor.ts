@@ -23,6 +23,8 @@ export interface FileInfo {
 export interface DocState {
   file: FileInfo;
   history: History;
+  /** Counts the documents loaded into this window: views that start over for a new document key on it. */
+  opened: number;
 }
 
 export type Tone = 'error' | 'info';
@@ -78,6 +80,7 @@ export class Editor {
   load(document: OpenedDocument): void {
     const { session, path, name, stamp, notices } = document;
     this.doc.set({
+      opened: (this.doc.get()?.opened ?? 0) + 1,
       file: { path, name, stamp, notices },
       // Restored work was never saved to the file: it starts out unsaved.
       history: startHistory(session, !notices.includes('recovered')),
@@ -121,6 +124,7 @@ export class Editor {
     const state = this.doc.get();
     if (!state) return;
     this.doc.set({
+      ...state,
       // Kept somewhere permanent now: the temporary-location notice no longer applies.
       file: { ...file, notices: state.file.notices.filter((n) => n !== 'temporary-location' && n !== 'recovered') },
       history: markSaved(state.history, session, lineage),
