@@ -55,7 +55,8 @@ export function createKeyedStore<T>(initial: T, keysOf: (value: T) => readonly s
       listeners.add(listener);
       return () => {
         listeners.delete(listener);
-        if (listeners.size === 0) byKey.delete(key);
+        // Only this key's current set: a second call must not drop a newer subscriber's.
+        if (listeners.size === 0 && byKey.get(key) === listeners) byKey.delete(key);
       };
     },
   };

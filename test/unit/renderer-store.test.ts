@@ -34,5 +34,11 @@ describe('keyed store', () => {
     stop();
     store.set({ line: 'r:2017-10-09:0:0', col: 1 });
     expect(calls).toBe(1);
+    // A listener that came after, under the same key, outlives a repeated stop of the first.
+    let later = 0;
+    store.subscribeTo(focusKey('r:2017-10-09:0:0', 1), () => later++);
+    stop();
+    store.set({ line: 'r:2017-10-09:0:0', col: 2 });
+    expect(later).toBe(1);
   });
 });
