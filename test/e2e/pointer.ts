@@ -1,6 +1,6 @@
 // Runs in Node (tests). Dragging with the mouse as a person does: press, move a little (so
 // the drag starts), travel to the target in steps, release.
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 async function centre(locator: Locator): Promise<{ x: number; y: number }> {
   const box = await locator.boundingBox();
@@ -19,4 +19,24 @@ export async function drag(page: Page, source: Locator, target: Locator): Promis
   await page.mouse.move(to.x, to.y, { steps: 12 });
   await page.mouse.move(to.x, to.y + 1, { steps: 2 });
   await page.mouse.up();
+  await clicksReleased(page);
+}
+
+/**
+ * dnd-kit swallows every click for 50 ms after a pointer drag ends (so the release does not
+ * also "click" what lies under it). No person clicks that fast; a test can, and its click
+ * would be lost. Wait until a click reaches the page again: a probe element outside the app
+ * gets a non-bubbling click, which dnd-kit's capturing listener on the document would stop.
+ */
+async function clicksReleased(page: Page): Promise<void> {
+  const clickReachesPage = () =>
+    page.locator('body').evaluate((body) => {
+      const probe = body.appendChild(body.ownerDocument.createElement('div'));
+      let reached = false;
+      probe.addEventListener('click', () => (reached = true));
+      probe.dispatchEvent(new probe.ownerDocument.defaultView!.MouseEvent('click', { bubbles: false }));
+      probe.remove();
+      return reached;
+    });
+  await expect.poll(clickReachesPage, { intervals: [10] }).toBe(true);
 }

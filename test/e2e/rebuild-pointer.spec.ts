@@ -18,6 +18,8 @@ async function dropAfter(app: App, item: string, date: string, slot: number, pos
 
 async function continueRow(app: App, line: string, col: number) {
   await app.cell(line, col).click();
+  // The inspector's commands act on the selection: be sure it is this row before continuing.
+  await expect(app.cell(line, col)).toHaveAttribute('aria-selected', 'true');
   await app.page.getByRole('button', { name: 'Continue in next slot' }).click();
 }
 
