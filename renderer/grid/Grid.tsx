@@ -14,7 +14,7 @@ import type { GridFocus } from '../state/selection.ts';
 import { useStore } from '../state/store.ts';
 import { uiMessage } from '../state/messages.ts';
 import { placeAtFocus } from './focus-target.ts';
-import { cellId } from './GridCell.tsx';
+import { focusCell } from './GridCell.tsx';
 import { DaySection, HeadLine } from './GridLines.tsx';
 import { cellAt, gridLines, rowCells, rowKey, type GridLine } from './layout.ts';
 import { GridTextsProvider, useGridTextsValue } from './texts.ts';
@@ -95,7 +95,7 @@ export function Grid() {
     if (refocus.current || focusLost) {
       refocus.current = false;
       const { line, col } = editor.focus.get();
-      document.getElementById(cellId(line, col))?.focus();
+      focusCell(line, col);
     }
   });
 
@@ -103,7 +103,7 @@ export function Grid() {
     editor.focus.set(next);
     lastIndex.current = lineIndex.get(next.line) ?? lastIndex.current;
     if (lines[lastIndex.current]?.kind !== 'day') preferredCol.current = next.col;
-    document.getElementById(cellId(next.line, next.col))?.focus();
+    focusCell(next.line, next.col);
   };
 
   const afterEdit = (next?: GridFocus) => {

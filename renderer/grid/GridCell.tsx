@@ -7,6 +7,19 @@ import { useStoreAt } from '../state/store.ts';
 
 export const cellId = (line: string, col: number) => `cell-${line.replace(/[^a-zA-Z0-9-]/g, '_')}-${col}`;
 
+/**
+ * Gives a cell the DOM focus and scrolls it into sight. focus() alone scrolls only when the
+ * cell is out of the scroll area, so a cell half under the sticky column headers or time
+ * column would stay covered; scrollIntoView honours the grid's scroll-padding. `nearest` for
+ * a step of the keyboard, `center` for a jump (a problem, a placement) so what is around shows.
+ */
+export function focusCell(line: string, col: number, align: 'nearest' | 'center' = 'nearest'): void {
+  const cell = document.getElementById(cellId(line, col));
+  if (!cell) return;
+  cell.focus({ preventScroll: true });
+  cell.scrollIntoView({ block: align, inline: 'nearest' });
+}
+
 interface GridCellProps {
   line: string;
   col: number;

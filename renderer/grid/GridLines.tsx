@@ -1,7 +1,7 @@
 // Runs in the renderer. The lines of the grid: the column headers (body names), a day with
 // its heading and slots, a row of a slot, and the single line of an empty slot. Lines are
 // memoized on their view's signature: an edit redraws only the lines whose content changed.
-import { memo } from 'react';
+import { memo, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../shared/i18n.ts';
 import type { Body } from '../../shared/model/types.ts';
@@ -22,8 +22,9 @@ export function HeadLine({ bodies, langs }: { bodies: readonly Body[]; langs: re
   const editor = useEditor();
   const sessionSelected = useStore(editor.selection, (s) => s.kind === 'session');
   const selectedBody = useStore(editor.selection, (s) => (s.kind === 'body' ? s.id : null));
+  const ref = useScrollPaddingOfHead();
   return (
-    <div role="rowgroup" className="grid-head">
+    <div ref={ref} role="rowgroup" className="grid-head">
       <div role="row" className="line head-line">
         <GridCell line={HEAD_KEY} col={0} role="columnheader" className="head-cell" selected={sessionSelected} onActivate={() => editor.selection.set({ kind: 'session' })}>
           {t('grid.dateAndTime')}
@@ -47,6 +48,24 @@ export function HeadLine({ bodies, langs }: { bodies: readonly Body[]; langs: re
       </div>
     </div>
   );
+}
+
+/**
+ * The sticky headers' height becomes the grid's scroll-padding, so that a cell the keyboard
+ * moves to never stays under them: body names wrap to two or three lines, more in both
+ * languages, so no fixed padding fits.
+ */
+function useScrollPaddingOfHead() {
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const head = ref.current;
+    const scroller = head?.closest<HTMLElement>('.grid-scroll');
+    if (!head || !scroller) return;
+    const observer = new ResizeObserver(() => scroller.style.setProperty('--grid-head-height', `${head.offsetHeight}px`));
+    observer.observe(head);
+    return () => observer.disconnect();
+  }, []);
+  return ref;
 }
 
 /**
@@ -108,7 +127,9 @@ function DayHeading({ view, langs }: { view: Extract<LineView, { kind: 'day' }>;
         selected={selected}
         onActivate={() => editor.selection.set({ kind: 'day', date: view.date })}
       >
-        <DocText texts={byLang(langs, view.labels)} langs={langs} />
+        <span className="day-heading-text">
+          <DocText texts={byLang(langs, view.labels)} langs={langs} />
+        </span>
       </GridCell>
     </div>
   );

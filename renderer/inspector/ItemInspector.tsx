@@ -8,7 +8,7 @@ import type { Body, DocumentRef, Item, LangText, Session } from '../../shared/mo
 import { textIn } from '../../shared/format/text.ts';
 import { continueInNextSlot, editItem, jointPartners, removeItem, type RowRef } from '../../shared/schedule/index.ts';
 import { moveRowStep, removeChip, setJointPartner } from '../editing/commands.ts';
-import { cellId } from '../grid/GridCell.tsx';
+import { focusCell } from '../grid/GridCell.tsx';
 import { slotName } from '../grid/labels.ts';
 import { rowKey } from '../grid/layout.ts';
 import { useUiLang } from '../i18n.ts';
@@ -185,7 +185,7 @@ function Placements({ session, item, at }: { session: Session; item: Item; at?: 
     const col = session.bodies.findIndex((b) => b.id === item.body) + 1;
     editor.focus.set({ line: rowKey(where), col });
     editor.selection.set({ kind: 'item', id: item.id, at: where });
-    document.getElementById(cellId(rowKey(where), col))?.focus();
+    focusCell(rowKey(where), col, 'center');
   };
   return (
     <Section title={t('item.placements', { count: placements.length })}>

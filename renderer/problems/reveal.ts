@@ -2,14 +2,14 @@
 // inspector shows it) and, when it is in the schedule, moving the grid's focus there.
 import type { Session } from '../../shared/model/types.ts';
 import type { ProblemLocation } from '../../shared/rules/index.ts';
-import { cellId } from '../grid/GridCell.tsx';
+import { focusCell } from '../grid/GridCell.tsx';
 import { dayKey, rowKey, slotLineKey } from '../grid/layout.ts';
 import type { Editor } from '../state/editor.ts';
 
 export function reveal(editor: Editor, session: Session, location: ProblemLocation): void {
   const focusGrid = (line: string, col: number) => {
     editor.focus.set({ line, col });
-    document.getElementById(cellId(line, col))?.focus();
+    focusCell(line, col, 'center');
   };
   switch (location.kind) {
     case 'session':
