@@ -2,6 +2,7 @@
 // binding; everything that touches files is in electron/handlers, tested without Electron.
 import { app, BrowserWindow, dialog, Menu, session } from 'electron';
 import type { Preferences } from '../shared/api.ts';
+import { nextZoomFactor, type ZoomStep } from '../shared/zoom.ts';
 import { hostLabel } from './handlers/messages.ts';
 import { registerApi } from './main/ipc.ts';
 import { sessionFilesIn } from './main/launch-files.ts';
@@ -37,7 +38,17 @@ function openWindowFor(file: string | null): void {
     uiLang: () => prefs.uiLang,
     bounds: prefs.windowBounds,
     onBoundsChanged: (bounds) => void preferences.set({ windowBounds: bounds }),
+    zoomFactor: prefs.zoomFactor ?? 1,
+    onZoomRequest: zoom,
   });
+}
+
+/** One zoom for every window, from the focused one's (prefs may lag a quick run of steps). */
+function zoom(step: ZoomStep): void {
+  const current = focusedOrAny()?.webContents.getZoomFactor() ?? prefs.zoomFactor ?? 1;
+  const factor = nextZoomFactor(current, step);
+  for (const { window } of allSessionWindows()) window.webContents.setZoomFactor(factor);
+  void preferences.set({ zoomFactor: factor });
 }
 
 function rebuildMenu(): void {
@@ -51,6 +62,7 @@ function rebuildMenu(): void {
       openRecent: (file) => openWindowFor(file),
       about: () =>
         void dialog.showMessageBox({ type: 'info', message: `Orgwork ${app.getVersion()}`, detail: hostLabel('menu:about', prefs.uiLang) }),
+      zoom,
     },
     process.platform,
   );

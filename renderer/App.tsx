@@ -44,7 +44,7 @@ export function App() {
       if (editor.dialog.get() || isModalOpen()) return;
       if (event.key === 'F1') {
         event.preventDefault();
-        void editor.ask('keys', {});
+        runCommand(editor, 'keys');
         return;
       }
       const command = shortcutCommand(event, editor.host.host);

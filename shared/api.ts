@@ -144,6 +144,8 @@ export interface Preferences {
   /** Seconds between recovery journal writes while there are unsaved changes. */
   recoveryIntervalSeconds: number;
   windowBounds?: WindowBounds;
+  /** The desktop app's page zoom (View ▸ Zoom In / Zoom Out), 1 = 100 %. */
+  zoomFactor?: number;
 }
 
 export const DEFAULT_PREFERENCES: Preferences = {
@@ -192,6 +194,7 @@ export type MenuCommand =
   | 'fill-translations'
   | 'compare'
   | 'merge'
+  | 'keys'
   | 'about';
 
 export interface OrgworkApi {

@@ -6,6 +6,7 @@ import { dirname } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_PREFERENCES, type Preferences } from '../../shared/api.ts';
 import { LANGS } from '../../shared/i18n.ts';
+import { MAX_ZOOM, MIN_ZOOM } from '../../shared/zoom.ts';
 import { writeFileAtomic } from '../files/atomic-write.ts';
 
 export interface PreferencesStore {
@@ -30,6 +31,7 @@ export const preferencesPatchSchema = z
     recentFiles: z.array(z.string()).max(MAX_RECENT_FILES),
     recoveryIntervalSeconds: z.number().int().min(1).max(600),
     windowBounds: boundsSchema,
+    zoomFactor: z.number().min(MIN_ZOOM).max(MAX_ZOOM),
   })
   .partial()
   .strict();

@@ -6,11 +6,13 @@ import type { MenuCommand, Preferences } from '../../shared/api.ts';
 import { EXPORT_MENU_GROUPS } from '../../shared/export/export-formats.ts';
 import type { Lang } from '../../shared/i18n.ts';
 import { hostLabel } from '../handlers/messages.ts';
+import type { ZoomStep } from '../../shared/zoom.ts';
 
 export interface MenuActions {
   command(command: MenuCommand): void;
   openRecent(path: string): void;
   about(): void;
+  zoom(step: ZoomStep): void;
 }
 
 export function menuTemplate(prefs: Pick<Preferences, 'uiLang' | 'docLang' | 'recentFiles'>, actions: MenuActions, platform: NodeJS.Platform): MenuItemConstructorOptions[] {
@@ -81,9 +83,25 @@ export function menuTemplate(prefs: Pick<Preferences, 'uiLang' | 'docLang' | 're
             radio(t('both'), prefs.docLang === 'both', 'doc-lang:both'),
           ],
         },
+        { type: 'separator' },
+        { label: t('actualSize'), accelerator: 'CmdOrCtrl+0', click: () => actions.zoom('reset') },
+        { label: t('zoomIn'), accelerator: 'CmdOrCtrl+Plus', click: () => actions.zoom('in') },
+        // Plus is Shift+= on most keyboards: Ctrl+= zooms in too, as in every browser.
+        { label: t('zoomIn'), accelerator: 'CmdOrCtrl+=', click: () => actions.zoom('in'), visible: false, acceleratorWorksWhenHidden: true },
+        { label: t('zoomOut'), accelerator: 'CmdOrCtrl+-', click: () => actions.zoom('out') },
+        { type: 'separator' },
+        { label: t('fullScreen'), role: 'togglefullscreen' },
       ],
     },
-    { label: t('help'), submenu: [{ label: t('about'), click: () => actions.about() }] },
+    {
+      label: t('help'),
+      submenu: [
+        // F1 is the page's own key (it works in the browser host too); the menu only shows it.
+        { label: t('keys'), accelerator: 'F1', registerAccelerator: false, click: send('keys') },
+        { type: 'separator' },
+        { label: t('about'), click: () => actions.about() },
+      ],
+    },
   ];
   return template;
 }

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
 import { MENU_CHANNEL, type ApiCalls, type DocumentState, type MenuCommand } from '../../shared/api.ts';
+import type { ZoomStep } from '../../shared/zoom.ts';
 import type { HandlerDeps } from '../handlers/deps.ts';
 import { createHandlers } from '../handlers/index.ts';
 import { hostLabel } from '../handlers/messages.ts';
@@ -65,6 +66,10 @@ export interface OpenWindowOptions {
   uiLang: () => 'en' | 'zh';
   bounds?: { x?: number; y?: number; width: number; height: number };
   onBoundsChanged(bounds: { x: number; y: number; width: number; height: number; maximized: boolean }): void;
+  /** The page zoom every window shares (View ▸ Zoom In / Zoom Out). */
+  zoomFactor: number;
+  /** Ctrl+wheel over the page asks for a zoom step; Electron does not zoom by itself. */
+  onZoomRequest(step: ZoomStep): void;
 }
 
 export function openSessionWindow(options: OpenWindowOptions): SessionWindow {
@@ -88,6 +93,7 @@ export function openSessionWindow(options: OpenWindowOptions): SessionWindow {
       // Middle-click would open links in a new window, bypassing will-navigate.
       disableBlinkFeatures: 'Auxclick',
       spellcheck: false,
+      zoomFactor: options.zoomFactor,
     },
   });
   const deps: HandlerDeps = {
@@ -154,6 +160,7 @@ export function openSessionWindow(options: OpenWindowOptions): SessionWindow {
     if (win.isDestroyed()) return;
     options.onBoundsChanged({ ...win.getNormalBounds(), maximized: win.isMaximized() });
   };
+  win.webContents.on('zoom-changed', (_event, direction) => options.onZoomRequest(direction));
   win.on('resized', reportBounds);
   win.on('moved', reportBounds);
   win.on('closed', () => windows.delete(id));

@@ -57,7 +57,7 @@ export function Toolbar() {
         onChange={(lang) => setDocLang(editor, lang)}
       />
       <span className="toolbar-spacer" />
-      {toolButton(t('toolbar.keys'), () => void editor.ask('keys', {}), 'F1')}
+      {toolButton(t('toolbar.keys'), () => runCommand(editor, 'keys'), 'F1')}
     </header>
   );
 }

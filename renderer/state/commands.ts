@@ -55,6 +55,9 @@ export function runCommand(editor: Editor, command: MenuCommand): void {
     case 'doc-lang:en':
     case 'doc-lang:both':
       return setDocLang(editor, command.slice('doc-lang:'.length) as DocumentLang);
+    case 'keys':
+      void editor.ask('keys', {});
+      return;
     case 'about':
       void editor.ask('about', {});
       return;

@@ -16,7 +16,7 @@ test.use({
   },
 });
 
-test('File and Edit menu commands open the wizard, import, share, compare, merge, pairing and review', async ({ app }) => {
+test('File, Edit and Help menu commands open the wizard, import, share, compare, merge, pairing, review and the keyboard reference', async ({ app }) => {
   const { page } = app;
   const opens = async (command: Parameters<App['host']['menu']>[0], dialog: string) => {
     await app.host.menu(command);
@@ -44,4 +44,5 @@ test('File and Edit menu commands open the wizard, import, share, compare, merge
   await expect(page.getByRole('dialog', { name: 'Review filled translations' }).or(app.message().filter({ hasText: 'Nothing to fill' }))).toBeVisible();
   await page.keyboard.press('Escape');
   await opens('pair-joint', 'Pair joint items');
+  await opens('keys', 'Keyboard');
 });

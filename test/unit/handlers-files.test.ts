@@ -199,6 +199,15 @@ describe('new session and preferences', () => {
     writeFileSync(join(deps.dataDir, 'preferences.json'), 'not json');
     expect((await handlers.getPreferences()).uiLang).toBe('en');
   });
+
+  it('remembers the page zoom within 50–300 %, and drops a zoom out of that range', async () => {
+    const { handlers, deps } = handlerHarness();
+    await handlers.setPreferences({ zoomFactor: 1.25 });
+    expect((await handlers.getPreferences()).zoomFactor).toBe(1.25);
+    await expect(handlers.setPreferences({ zoomFactor: 12 })).rejects.toThrow();
+    writeFileSync(join(deps.dataDir, 'preferences.json'), '{"uiLang": "zh", "zoomFactor": 0.01}');
+    expect(await handlers.getPreferences()).toEqual({ uiLang: 'zh', docLang: 'zh', recentFiles: [], recoveryIntervalSeconds: 5 });
+  });
 });
 
 describe('recovery journal', () => {

@@ -4,6 +4,7 @@ import { sessionFilesIn } from '../../electron/main/launch-files.ts';
 import { menuTemplate } from '../../electron/main/menu-template.ts';
 import type { MenuCommand } from '../../shared/api.ts';
 import { EXPORT_FORMATS, EXPORT_MENU_GROUPS } from '../../shared/export/export-formats.ts';
+import { nextZoomFactor, type ZoomStep } from '../../shared/zoom.ts';
 
 describe('files named at launch', () => {
   it('takes .orgwork paths, resolved against the working directory, and nothing else', () => {
@@ -16,7 +17,8 @@ describe('files named at launch', () => {
 
 describe('application menu', () => {
   const sent: MenuCommand[] = [];
-  const actions = { command: (c: MenuCommand) => sent.push(c), openRecent: () => {}, about: () => {} };
+  const zooms: ZoomStep[] = [];
+  const actions = { command: (c: MenuCommand) => sent.push(c), openRecent: () => {}, about: () => {}, zoom: (step: ZoomStep) => zooms.push(step) };
 
   it('speaks the interface language and carries the usual accelerators', () => {
     const en = menuTemplate({ uiLang: 'en', docLang: 'zh', recentFiles: [] }, actions, 'linux');
@@ -95,4 +97,51 @@ describe('application menu', () => {
     expect(sent).toEqual(['doc-lang:zh']);
     expect(view[1]!.submenu!.map((i) => i.checked)).toEqual([false, false, true]);
   });
+
+  it('zooms from the View menu with the browser keys, and opens the keyboard reference from Help', () => {
+    type Item = { label?: string; accelerator?: string; visible?: boolean; role?: string; registerAccelerator?: boolean; click?: () => void };
+    const [, , view, help] = menuTemplate({ uiLang: 'en', docLang: 'zh', recentFiles: [] }, actions, 'linux').map((m) => m.submenu as Item[]);
+    const zoomItems = view!.filter((i) => i.accelerator);
+    expect(zoomItems.map((i) => `${i.label} ${i.accelerator}${i.visible === false ? ' (hidden)' : ''}`)).toEqual([
+      'Actual Size CmdOrCtrl+0',
+      'Zoom In CmdOrCtrl+Plus',
+      'Zoom In CmdOrCtrl+= (hidden)',
+      'Zoom Out CmdOrCtrl+-',
+    ]);
+    zooms.length = 0;
+    for (const item of zoomItems) item.click!();
+    expect(zooms).toEqual(['reset', 'in', 'in', 'out']);
+    expect(view!.find((i) => i.role === 'togglefullscreen')?.label).toBe('Full Screen');
+
+    const keys = help!.find((i) => i.label === 'Keyboard Shortcuts')!;
+    // Shown, not registered: F1 is the page's own key, in the browser host too.
+    expect(keys).toMatchObject({ accelerator: 'F1', registerAccelerator: false });
+    sent.length = 0;
+    keys.click!();
+    expect(sent).toEqual(['keys']);
+    const zhHelp = menuTemplate({ uiLang: 'zh', docLang: 'zh', recentFiles: [] }, actions, 'linux')[3]!.submenu as Item[];
+    expect(zhHelp.filter((i) => i.label).map((i) => i.label)).toEqual(['键盘操作', '关于 Orgwork']);
+  });
 });
+
+describe('page zoom', () => {
+  it('steps through the browser\'s zoom levels, and stops at 50 % and 300 %', () => {
+    const walk = (from: number, step: ZoomStep, times: number) => {
+      const seen: number[] = [];
+      for (let i = 0, at = from; i < times; i++) seen.push((at = nextZoomFactor(at, step)));
+      return seen;
+    };
+    expect(walk(1, 'in', 8)).toEqual([1.1, 1.25, 1.5, 1.75, 2, 2.5, 3, 3]);
+    expect(walk(1, 'out', 6)).toEqual([0.9, 0.8, 0.75, 0.67, 0.5, 0.5]);
+    expect(nextZoomFactor(2.5, 'reset')).toBe(1);
+  });
+
+  it('steps from a factor between two levels to the next one each way', () => {
+    expect(nextZoomFactor(1.2, 'in')).toBe(1.25);
+    expect(nextZoomFactor(1.2, 'out')).toBe(1.1);
+    // Electron reports 0.67 back as 0.6700000166893005.
+    expect(nextZoomFactor(0.6700000166893005, 'out')).toBe(0.5);
+    expect(nextZoomFactor(0.6700000166893005, 'in')).toBe(0.75);
+  });
+});
+

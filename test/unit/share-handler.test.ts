@@ -276,7 +276,7 @@ describe('File ▸ Share by Email…', () => {
   it('is enabled in both languages and sends the share command', () => {
     type Item = { label?: string; enabled?: boolean; click?: () => void };
     const sent: MenuCommand[] = [];
-    const actions = { command: (c: MenuCommand) => sent.push(c), openRecent: () => {}, about: () => {} };
+    const actions = { command: (c: MenuCommand) => sent.push(c), openRecent: () => {}, about: () => {}, zoom: () => {} };
     const shareItem = (uiLang: 'en' | 'zh', label: string) => {
       const file = menuTemplate({ uiLang, docLang: 'zh', recentFiles: [] }, actions, 'linux')[0]!.submenu as Item[];
       const item = file.find((i) => i.label === label);
