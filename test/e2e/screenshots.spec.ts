@@ -43,3 +43,24 @@ test('screenshot of a week to build, with a refusal', async ({}, testInfo) => {
     await app.close();
   }
 });
+
+// View ▸ Zoom In on a 1366×768 laptop: at 150 % the page is 911×512 CSS pixels, at 200 % 683×384.
+test('zoomed to 150 % and 200 % on a laptop: the grid keeps its bodies in view, the inspector stacks the languages', async ({}, testInfo) => {
+  const app = await App.open({ session: fixtureSession(), uiLang: 'zh', docLang: 'zh' });
+  try {
+    const { page } = app;
+    await page.setViewportSize({ width: 911, height: 512 });
+    const grid = page.locator('.grid-scroll');
+    // Both working groups side by side without scrolling sideways.
+    expect(await grid.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(0);
+    // The session's title, Chinese over English.
+    const zh = (await page.getByRole('textbox', { name: '中文' }).first().boundingBox())!;
+    const en = (await page.getByRole('textbox', { name: '英文' }).first().boundingBox())!;
+    expect(en.y).toBeGreaterThan(zh.y + zh.height - 1);
+    await page.screenshot({ path: testInfo.outputPath('zoom-150-zh.png') });
+    await page.setViewportSize({ width: 683, height: 384 });
+    await page.screenshot({ path: testInfo.outputPath('zoom-200-zh.png') });
+  } finally {
+    await app.close();
+  }
+});
