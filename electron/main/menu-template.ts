@@ -5,8 +5,8 @@ import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand, Preferences } from '../../shared/api.ts';
 import { EXPORT_MENU_GROUPS } from '../../shared/export/export-formats.ts';
 import type { Lang } from '../../shared/i18n.ts';
-import { hostLabel } from '../handlers/messages.ts';
 import type { ZoomStep } from '../../shared/zoom.ts';
+import { hostLabel } from '../handlers/messages.ts';
 
 export interface MenuActions {
   command(command: MenuCommand): void;
