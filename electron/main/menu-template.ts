@@ -29,6 +29,9 @@ export function menuTemplate(prefs: Pick<Preferences, 'uiLang' | 'docLang' | 're
     ...group.map((format): MenuItemConstructorOptions => ({ label: t(`exportFormat.${format}`), click: send(`export:${format}`) })),
   ]);
   const radio = (label: string, checked: boolean, command: MenuCommand): MenuItemConstructorOptions => ({ label, type: 'radio', checked, click: send(command) });
+  /** A zoom step under its first key; the other keys (the keypad's, say) as hidden items. */
+  const zoomItem = (label: string, step: ZoomStep, keys: string[]): MenuItemConstructorOptions[] =>
+    keys.map((accelerator, index) => ({ label, accelerator, click: () => actions.zoom(step), ...(index > 0 && { visible: false, acceleratorWorksWhenHidden: true }) }));
 
   const template: MenuItemConstructorOptions[] = [
     {
@@ -84,11 +87,10 @@ export function menuTemplate(prefs: Pick<Preferences, 'uiLang' | 'docLang' | 're
           ],
         },
         { type: 'separator' },
-        { label: t('actualSize'), accelerator: 'CmdOrCtrl+0', click: () => actions.zoom('reset') },
-        { label: t('zoomIn'), accelerator: 'CmdOrCtrl+Plus', click: () => actions.zoom('in') },
+        ...zoomItem(t('actualSize'), 'reset', ['CmdOrCtrl+0', 'CmdOrCtrl+num0']),
         // Plus is Shift+= on most keyboards: Ctrl+= zooms in too, as in every browser.
-        { label: t('zoomIn'), accelerator: 'CmdOrCtrl+=', click: () => actions.zoom('in'), visible: false, acceleratorWorksWhenHidden: true },
-        { label: t('zoomOut'), accelerator: 'CmdOrCtrl+-', click: () => actions.zoom('out') },
+        ...zoomItem(t('zoomIn'), 'in', ['CmdOrCtrl+Plus', 'CmdOrCtrl+=', 'CmdOrCtrl+numadd']),
+        ...zoomItem(t('zoomOut'), 'out', ['CmdOrCtrl+-', 'CmdOrCtrl+numsub']),
         { type: 'separator' },
         { label: t('fullScreen'), role: 'togglefullscreen' },
       ],

@@ -104,13 +104,16 @@ describe('application menu', () => {
     const zoomItems = view!.filter((i) => i.accelerator);
     expect(zoomItems.map((i) => `${i.label} ${i.accelerator}${i.visible === false ? ' (hidden)' : ''}`)).toEqual([
       'Actual Size CmdOrCtrl+0',
+      'Actual Size CmdOrCtrl+num0 (hidden)',
       'Zoom In CmdOrCtrl+Plus',
       'Zoom In CmdOrCtrl+= (hidden)',
+      'Zoom In CmdOrCtrl+numadd (hidden)',
       'Zoom Out CmdOrCtrl+-',
+      'Zoom Out CmdOrCtrl+numsub (hidden)',
     ]);
     zooms.length = 0;
     for (const item of zoomItems) item.click!();
-    expect(zooms).toEqual(['reset', 'in', 'in', 'out']);
+    expect(zooms).toEqual(['reset', 'reset', 'in', 'in', 'in', 'out', 'out']);
     expect(view!.find((i) => i.role === 'togglefullscreen')?.label).toBe('Full Screen');
 
     const keys = help!.find((i) => i.label === 'Keyboard Shortcuts')!;
