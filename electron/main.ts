@@ -14,8 +14,9 @@ let prefs: Preferences;
 const preferences = electronPreferences((next) => {
   const languageChanged = next.uiLang !== prefs?.uiLang || next.docLang !== prefs?.docLang;
   const recentChanged = next.recentFiles.join('\n') !== prefs?.recentFiles.join('\n');
+  const panelsChanged = next.hiddenPanels?.join() !== prefs?.hiddenPanels?.join();
   prefs = next;
-  if (languageChanged || recentChanged) rebuildMenu();
+  if (languageChanged || recentChanged || panelsChanged) rebuildMenu();
 });
 // macOS sends open-file before `ready`; keep those until windows can open.
 const pendingFiles: string[] = [];

@@ -7,6 +7,7 @@ import { AgendaPanel } from './agenda/AgendaPanel.tsx';
 import { BottomPanel } from './chrome/BottomPanel.tsx';
 import { Dialogs } from './chrome/Dialogs.tsx';
 import { isModalOpen } from './chrome/Modal.tsx';
+import { PanelRail, useHiddenPanels } from './chrome/SidePanels.tsx';
 import { ComparePanel } from './compare/ComparePanel.tsx';
 import { Announcer, DocumentNotices, MessageBar } from './chrome/MessageBar.tsx';
 import { StatusBar } from './chrome/StatusBar.tsx';
@@ -28,6 +29,7 @@ export function App() {
   const uiLang = useUiLang();
   // Only whether there is a document: App must not re-render on every edit (it holds the drag context).
   const hasDocument = useStore(editor.doc, (state) => state !== null);
+  const hiddenPanels = useHiddenPanels();
 
   useEffect(() => {
     // Screen readers choose their voice, and the browser its CJK font, from <html lang>.
@@ -70,14 +72,14 @@ export function App() {
       <Toolbar />
       <DocumentNotices />
       <DragDrop>
-        <div className="workspace">
-          <AgendaPanel />
+        <div className={['workspace', ...hiddenPanels.map((panel) => `hide-${panel}`)].join(' ')}>
+          {hiddenPanels.includes('agenda') ? <PanelRail panel="agenda" /> : <AgendaPanel />}
           <main className="grid-panel" aria-label={t('grid.region')}>
             <MessageBar />
             <ComparePanel />
             <Grid />
           </main>
-          <Inspector />
+          {hiddenPanels.includes('inspector') ? <PanelRail panel="inspector" /> : <Inspector />}
         </div>
       </DragDrop>
       <Lower />

@@ -32,6 +32,7 @@ async function main(): Promise<void> {
   await i18n.changeLanguage(preferences.uiLang);
   const editor = new Editor(host);
   editor.docLang.set(preferences.docLang);
+  editor.hiddenPanels.set(preferences.hiddenPanels ?? []);
   syncWithHost(editor, preferences.recoveryIntervalSeconds);
   root.render(
     <StrictMode>

@@ -146,6 +146,8 @@ export interface Preferences {
   windowBounds?: WindowBounds;
   /** The desktop app's page zoom (View ▸ Zoom In / Zoom Out), 1 = 100 %. */
   zoomFactor?: number;
+  /** Side panels the user has hidden to give the grid room. */
+  hiddenPanels?: SidePanel[];
 }
 
 export const DEFAULT_PREFERENCES: Preferences = {
@@ -195,7 +197,12 @@ export type MenuCommand =
   | 'compare'
   | 'merge'
   | 'keys'
+  | `toggle-panel:${SidePanel}`
   | 'about';
+
+/** The side panels of the main window, either of which the user may hide (View menu, their own buttons). */
+export const SIDE_PANELS = ['agenda', 'inspector'] as const;
+export type SidePanel = (typeof SIDE_PANELS)[number];
 
 export interface OrgworkApi {
   /** Which host the renderer runs in. */

@@ -2,7 +2,7 @@
 // interface language. Pure: given the language, recent files and what to do on a click, it
 // returns a template; main.ts hands it to Menu.buildFromTemplate.
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand, Preferences } from '../../shared/api.ts';
+import { SIDE_PANELS, type MenuCommand, type Preferences } from '../../shared/api.ts';
 import { EXPORT_MENU_GROUPS } from '../../shared/export/export-formats.ts';
 import type { Lang } from '../../shared/i18n.ts';
 import type { ZoomStep } from '../../shared/zoom.ts';
@@ -15,7 +15,7 @@ export interface MenuActions {
   zoom(step: ZoomStep): void;
 }
 
-export function menuTemplate(prefs: Pick<Preferences, 'uiLang' | 'docLang' | 'recentFiles'>, actions: MenuActions, platform: NodeJS.Platform): MenuItemConstructorOptions[] {
+export function menuTemplate(prefs: Pick<Preferences, 'uiLang' | 'docLang' | 'recentFiles' | 'hiddenPanels'>, actions: MenuActions, platform: NodeJS.Platform): MenuItemConstructorOptions[] {
   const lang: Lang = prefs.uiLang;
   const t = (key: string) => hostLabel(`menu:${key}`, lang);
   const send = (command: MenuCommand) => () => actions.command(command);
@@ -86,6 +86,13 @@ export function menuTemplate(prefs: Pick<Preferences, 'uiLang' | 'docLang' | 're
             radio(t('both'), prefs.docLang === 'both', 'doc-lang:both'),
           ],
         },
+        { type: 'separator' },
+        ...SIDE_PANELS.map((panel): MenuItemConstructorOptions => ({
+          label: t(`panel.${panel}`),
+          type: 'checkbox',
+          checked: !prefs.hiddenPanels?.includes(panel),
+          click: send(`toggle-panel:${panel}`),
+        })),
         { type: 'separator' },
         ...zoomItem(t('actualSize'), 'reset', ['CmdOrCtrl+0', 'CmdOrCtrl+num0']),
         // Plus is Shift+= on most keyboards: Ctrl+= zooms in too, as in every browser.

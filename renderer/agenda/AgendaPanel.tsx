@@ -10,6 +10,7 @@ import type { Body, Item } from '../../shared/model/types.ts';
 import { textIn } from '../../shared/format/text.ts';
 import { addBody, addItem } from '../../shared/schedule/index.ts';
 import { DocText } from '../chrome/DocText.tsx';
+import { HidePanelButton } from '../chrome/SidePanels.tsx';
 import { countToFill, useProgressive } from '../chrome/progressive.ts';
 import { useDragSource, useDropTarget } from '../dnd/targets.ts';
 import { placeAtFocus } from '../grid/focus-target.ts';
@@ -66,9 +67,10 @@ export function AgendaPanel() {
   };
 
   return (
-    <aside ref={unplace.setNodeRef} className={`agenda-panel panel${unplace.isOver ? ' is-over' : ''}`} aria-labelledby="agenda-heading">
+    <aside ref={unplace.setNodeRef} className={`agenda-panel panel${unplace.isOver ? ' is-over' : ''}`} aria-labelledby="agenda-heading" data-side-panel="agenda">
       <div className="panel-head">
         <h2 id="agenda-heading">{t('agenda.heading')}</h2>
+        <HidePanelButton panel="agenda" />
       </div>
       <PlaceHere />
       <div className="agenda-scroll" ref={listRef} onKeyDown={onKeyDown} onFocus={(e) => setFocused((e.target as HTMLElement).dataset.item ?? focused)}>

@@ -3,6 +3,7 @@
 // to the session.
 import { useTranslation } from 'react-i18next';
 import { LANGS } from '../../shared/i18n.ts';
+import { HidePanelButton } from '../chrome/SidePanels.tsx';
 import { useEditor, useSession } from '../state/context.tsx';
 import { useStore } from '../state/store.ts';
 import { ItemInspector } from './ItemInspector.tsx';
@@ -42,14 +43,17 @@ export function Inspector() {
   }
 
   return (
-    <aside className="inspector-panel panel" aria-labelledby="inspector-heading">
+    <aside className="inspector-panel panel" aria-labelledby="inspector-heading" data-side-panel="inspector">
       <div className="panel-head">
         <h2 id="inspector-heading">{heading}</h2>
-        {selection.kind !== 'session' && (
-          <button type="button" className="link-button" onClick={() => editor.selection.set({ kind: 'session' })}>
-            {t('inspector.showSession')}
-          </button>
-        )}
+        <div className="panel-head-actions">
+          {selection.kind !== 'session' && (
+            <button type="button" className="link-button" onClick={() => editor.selection.set({ kind: 'session' })}>
+              {t('inspector.showSession')}
+            </button>
+          )}
+          <HidePanelButton panel="inspector" />
+        </div>
       </div>
       <div className="inspector-scroll">{content}</div>
     </aside>

@@ -1,6 +1,6 @@
 // Runs in the renderer. The commands of the toolbar, the keyboard shortcuts and the host's
 // menus, in one place so all three do exactly the same thing.
-import type { DocumentLang, MenuCommand } from '../../shared/api.ts';
+import type { DocumentLang, MenuCommand, SidePanel } from '../../shared/api.ts';
 import type { Lang } from '../../shared/i18n.ts';
 import { i18n } from '../i18n.ts';
 import type { ExportFormat } from '../../shared/export/export-formats.ts';
@@ -20,6 +20,21 @@ export function setDocLang(editor: Editor, lang: DocumentLang): void {
   editor.docLang.set(lang);
   editor.host.setPreferences({ docLang: lang }).catch(report);
 }
+
+/**
+ * Hides a side panel, or shows it again. Keyboard focus that was in the panel or on its
+ * toggle goes to the toggle that now stands in its place (the rail's, or the panel's own).
+ */
+export function toggleSidePanel(editor: Editor, panel: SidePanel): void {
+  const hidden = editor.hiddenPanels.get();
+  const next = hidden.includes(panel) ? hidden.filter((p) => p !== panel) : [...hidden, panel];
+  const hadFocus = Boolean(document.activeElement?.closest(`[data-side-panel="${panel}"]`));
+  editor.hiddenPanels.set(next);
+  editor.host.setPreferences({ hiddenPanels: next }).catch(report);
+  if (hadFocus) requestAnimationFrame(() => document.getElementById(sidePanelToggleId(panel))?.focus());
+}
+
+export const sidePanelToggleId = (panel: SidePanel) => `toggle-${panel}-panel`;
 
 /** Text fields keep their own undo: a menu Undo while typing undoes the typing. */
 function inTextField(): boolean {
@@ -58,6 +73,9 @@ export function runCommand(editor: Editor, command: MenuCommand): void {
     case 'keys':
       void editor.ask('keys', {});
       return;
+    case 'toggle-panel:agenda':
+    case 'toggle-panel:inspector':
+      return toggleSidePanel(editor, command === 'toggle-panel:agenda' ? 'agenda' : 'inspector');
     case 'about':
       void editor.ask('about', {});
       return;

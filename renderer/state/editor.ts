@@ -2,7 +2,7 @@
 // history, the selection, the grid focus, the document language, the message bar and the
 // open dialog. Every edit goes through `apply`, which runs one shared/schedule operation
 // and either records the new session or shows why it was refused — never silently.
-import type { DocumentLang, DocumentNotice, FileStamp, OpenedDocument, OrgworkApi, RecoveryEntry } from '../../shared/api.ts';
+import type { DocumentLang, DocumentNotice, FileStamp, OpenedDocument, OrgworkApi, RecoveryEntry, SidePanel } from '../../shared/api.ts';
 import type { ExportFormat } from '../../shared/export/export-formats.ts';
 import type { Message } from '../../shared/i18n.ts';
 import type { ParseError } from '../../shared/model/errors.ts';
@@ -58,6 +58,8 @@ export class Editor {
   readonly selection = createKeyedStore<Selection>(SESSION_SELECTION, selectionKeys);
   readonly focus = createKeyedStore<GridFocus>({ line: '', col: 0 }, (focus) => [focusKey(focus.line, focus.col)]);
   readonly docLang = createStore<DocumentLang>('zh');
+  /** Side panels hidden to give the grid room (remembered in preferences). */
+  readonly hiddenPanels = createStore<readonly SidePanel[]>([]);
   readonly notice = createStore<Notice | null>(null);
   /** The export being built and written (a PDF takes about a second), for the progress indicator. */
   readonly exporting = createStore<ExportFormat | null>(null);

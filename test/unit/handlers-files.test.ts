@@ -200,6 +200,13 @@ describe('new session and preferences', () => {
     expect((await handlers.getPreferences()).uiLang).toBe('en');
   });
 
+  it('remembers which side panels are hidden, and only those two', async () => {
+    const { handlers } = handlerHarness();
+    await handlers.setPreferences({ hiddenPanels: ['inspector'] });
+    expect((await handlers.getPreferences()).hiddenPanels).toEqual(['inspector']);
+    await expect(handlers.setPreferences({ hiddenPanels: ['toolbar'] as never })).rejects.toThrow();
+  });
+
   it('remembers the page zoom within 50–300 %, and drops a zoom out of that range', async () => {
     const { handlers, deps } = handlerHarness();
     await handlers.setPreferences({ zoomFactor: 1.25 });

@@ -127,6 +127,20 @@ describe('application menu', () => {
   });
 });
 
+describe('View ▸ Agenda Panel and Details Panel', () => {
+  it('are ticked while shown and send the toggle of their panel', () => {
+    type Item = { label?: string; type?: string; checked?: boolean; click?: () => void };
+    const sent: MenuCommand[] = [];
+    const actions = { command: (c: MenuCommand) => sent.push(c), openRecent: () => {}, about: () => {}, zoom: () => {} };
+    const panels = (lang: 'en' | 'zh', hiddenPanels?: ('agenda' | 'inspector')[]) =>
+      (menuTemplate({ uiLang: lang, docLang: 'zh', recentFiles: [], hiddenPanels }, actions, 'linux')[2]!.submenu as Item[]).filter((i) => i.type === 'checkbox');
+    expect(panels('en').map((i) => `${i.label} ${i.checked}`)).toEqual(['Agenda Panel true', 'Details Panel true']);
+    expect(panels('zh', ['inspector']).map((i) => `${i.label} ${i.checked}`)).toEqual(['议程面板 true', '详细信息面板 false']);
+    for (const item of panels('en')) item.click!();
+    expect(sent).toEqual(['toggle-panel:agenda', 'toggle-panel:inspector']);
+  });
+});
+
 describe('page zoom', () => {
   it('steps through the browser\'s zoom levels, and stops at 50 % and 300 %', () => {
     const walk = (from: number, step: ZoomStep, times: number) => {
