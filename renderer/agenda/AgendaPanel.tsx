@@ -12,7 +12,7 @@ import { addBody, addItem } from '../../shared/schedule/index.ts';
 import { DocText } from '../chrome/DocText.tsx';
 import { HidePanelButton } from '../chrome/SidePanels.tsx';
 import { countToFill, useProgressive } from '../chrome/progressive.ts';
-import { useDragSource, useDropTarget } from '../dnd/targets.ts';
+import { useDragSource, useUnplaceTarget } from '../dnd/targets.ts';
 import { placeAtFocus } from '../grid/focus-target.ts';
 import { langsOf, useDocLang, useEditor, useSession } from '../state/context.tsx';
 import { jointGroups, placementsIn } from '../state/derived.ts';
@@ -31,7 +31,7 @@ export function AgendaPanel() {
   const session = useSession()!;
   const [focused, setFocused] = useState<string | null>(null);
   const listRef = useRef<HTMLDivElement>(null);
-  const unplace = useDropTarget('unplace', { target: { kind: 'unplace' } });
+  const unplace = useUnplaceTarget();
   const roving = focused && session.items.some((it) => it.id === focused) ? focused : (session.items[0]?.id ?? null);
   const placements = placementsIn(session);
   const counts = countsByBody(session.items, placements);

@@ -25,6 +25,13 @@ export function useDropTarget(id: string, data: DropData) {
   return useDroppable({ id, data });
 }
 
+const UNPLACE: DropData = { target: { kind: 'unplace' } };
+
+/** The agenda, or its rail when it is folded away: a chip dropped there leaves the grid. */
+export function useUnplaceTarget() {
+  return useDropTarget('unplace', UNPLACE);
+}
+
 /**
  * Whether a drag is under way. The grid's drop targets (gaps, empty cells, empty slots) are
  * mounted only then: each one registers with dnd-kit, and every change to that register

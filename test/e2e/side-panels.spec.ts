@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { App, expect, fixtureSession, test } from './app.ts';
+import { drag } from './pointer.ts';
 
 test.use({ app: async ({}, use) => use(undefined as unknown as App) });
 
@@ -48,6 +49,11 @@ test('hiding and showing the side panels, by pointer, keyboard and menu; remembe
     await expect(page.getByRole('button', { name: 'Show the details panel' })).toBeVisible();
     await page.getByRole('button', { name: 'Show the details panel' }).click();
     await expect.poll(stored).toEqual(['agenda']);
+
+    // A chip dragged out of the grid onto the folded agenda leaves the grid, as onto the agenda.
+    await expect(app.cell('r:2017-10-09:0:0', 1)).toContainText('1(a)');
+    await drag(page, app.cell('r:2017-10-09:0:0', 1), page.locator('.rail-agenda'));
+    await expect(app.cell('r:2017-10-09:0:0', 1)).toContainText('1(b)');
   } finally {
     await app.close();
   }
