@@ -8,6 +8,7 @@ import type { Lang } from '../../shared/i18n.ts';
 import type { LangText } from '../../shared/model/types.ts';
 import type { TermSuggestion } from '../../shared/termbase/types.ts';
 import { HTML_LANG } from '../i18n.ts';
+import { applyTypedText } from '../state/commands.ts';
 import { ACCEPT_SHORTCUT, isAcceptKey, TermSuggestionSlot } from '../terms/TermSuggestion.tsx';
 import { useTermSuggestions } from '../terms/useTermSuggestions.ts';
 
@@ -25,8 +26,7 @@ function useDraft<T>(value: T): [T, (next: T) => void] {
 const commitOnEnter = (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
   if (event.key === 'Enter' && !event.shiftKey) {
     event.preventDefault();
-    event.currentTarget.blur();
-    event.currentTarget.focus();
+    applyTypedText(event.currentTarget);
   }
 };
 

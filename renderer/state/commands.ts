@@ -42,7 +42,20 @@ function inTextField(): boolean {
   return active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement;
 }
 
+/**
+ * A field applies its text when it loses focus. A shortcut or a menu command leaves the focus
+ * where it is, so the text typed so far is applied first: Ctrl+S saves what is on screen, and
+ * a panel folded away while typing keeps what was typed. The caret stays in the field.
+ * Enter in a field does the same (inspector/fields.tsx).
+ */
+export function applyTypedText(field: Element | null = document.activeElement): void {
+  if (!(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement)) return;
+  field.blur();
+  field.focus();
+}
+
 export function runCommand(editor: Editor, command: MenuCommand): void {
+  if (command !== 'undo' && command !== 'redo') applyTypedText();
   switch (command) {
     case 'new':
       return void newDocument(editor);

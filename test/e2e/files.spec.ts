@@ -111,3 +111,21 @@ test('work kept by the recovery journal is offered back at start', async () => {
     await app.close();
   }
 });
+
+test('Ctrl+S while typing in a field saves the text typed so far, and the typing goes on', async () => {
+  const app = await App.open({ session: fixtureSession() });
+  try {
+    const { page } = app;
+    const title = page.getByRole('group', { name: 'Document title' }).getByLabel('EN');
+    await title.fill('Provisional agenda');
+    await page.keyboard.press('Control+s');
+    await expect(page.locator('.status-saved')).toHaveAttribute('data-dirty', 'false');
+    expect(app.saved().title.en).toBe('Provisional agenda');
+    // Still in the field, the caret where it was.
+    await expect(title).toBeFocused();
+    await page.keyboard.type(' (draft)');
+    await expect(title).toHaveValue('Provisional agenda (draft)');
+  } finally {
+    await app.close();
+  }
+});
