@@ -6,7 +6,7 @@
 import type { Draft } from 'immer';
 import type { Item, Session } from '../model/types.ts';
 import { inAgendaOrder } from '../schedule/agenda-numbers.ts';
-import { subItemSuffix, subItemsOf } from '../schedule/joint-discussions.ts';
+import { subItemSuffix, subItemsOf, underJointHeading } from '../schedule/joint-discussions.ts';
 import { edit, refuse, type EditResult } from '../schedule/edit.ts';
 import { bodyAt, itemAt } from '../schedule/refs.ts';
 import { jointKeyFor, numberedJointKey } from './joint-key.ts';
@@ -33,7 +33,9 @@ export interface JointPairing {
 /** Below this, two titles have too little in common to propose (a third of their parts). */
 export const MIN_PAIR_SCORE = 1 / 3;
 
-const jointItemsOf = (session: Session, body: string) => inAgendaOrder(session.items.filter((item) => item.body === body && item.joint !== undefined));
+/** A body's items marked joint, but not sub-items under a joint heading: they go with their heading (subItemPartners). */
+export const jointItemsOf = (session: Session, body: string) =>
+  inAgendaOrder(session.items.filter((item) => item.body === body && item.joint !== undefined && !underJointHeading(session.items, item)));
 
 /** Proposes partners among the joint items of `bodyA` and `bodyB`: the highest scores first, ties in agenda order. */
 export function proposeJointPairs(session: Session, bodyA: string, bodyB: string): JointPairing {

@@ -4,7 +4,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseSession, parseSessionValue, type Session } from '../../shared/model/index.ts';
 import { checkSession } from '../../shared/rules/index.ts';
+import { subItemPartners } from '../../shared/import/index.ts';
 import {
+  deriveAgendaDocument,
   deriveAnnex,
   editItem,
   jointDiscussions,
@@ -132,6 +134,31 @@ describe('sub-items whose letters differ', () => {
     const { keyOf } = jointDiscussions(expectOk(parseSessionValue(json)).session.items);
     expect(keyOf.get('wg3-1ai')).toBeDefined();
     expect(keyOf.get('wg3-1ai')).toBe(keyOf.get('wg2-1ai'));
+  });
+});
+
+describe('the pairing proposal and the agenda document', () => {
+  it('proposes each sub-item of a heading with the partner heading\'s same letter', () => {
+    expect(subItemPartners(headingsOnly(), 'wg3-1', 'wg2-1')).toEqual([
+      { a: 'wg3-1a', b: 'wg2-1a' },
+      { a: 'wg3-1b', b: 'wg2-1b' },
+    ]);
+    const json = JSON.parse(text);
+    json.items.find((item: { id: string }) => item.id === 'wg2-1b').number = '1(c)';
+    expect(subItemPartners(expectOk(parseSessionValue(json)).session, 'wg3-1', 'wg2-1')).toEqual([
+      { a: 'wg3-1a', b: 'wg2-1a' },
+      { a: 'wg3-1b', b: null },
+    ]);
+  });
+
+  it('keeps the joint mark on the heading, as written, even for sub-items paired by hand', () => {
+    let session = expectOk(editItem(headingsOnly(), 'wg3-1b', { joint: 'adoption' })).session;
+    session = expectOk(editItem(session, 'wg2-1b', { joint: 'adoption' })).session;
+    for (const lang of ['zh', 'en'] as const) {
+      const agenda = deriveAgendaDocument(session, lang).bodies[0]!.agenda.map((entry) => entry.text);
+      expect(agenda[0]).toMatch(lang === 'zh' ? /联合项目/u : /joint item/u);
+      expect(agenda.slice(1, 3).join(' ')).not.toMatch(/联合|joint/u);
+    }
   });
 });
 
