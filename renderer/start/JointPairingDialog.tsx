@@ -15,6 +15,7 @@ import { HTML_LANG, useUiLang } from '../i18n.ts';
 import { langsOf, useDocLang, useEditor, useSession } from '../state/context.tsx';
 import { startMessage } from './messages.ts';
 import { bodyPairs } from './pairing.ts';
+import { PartnerChoice } from './PartnerChoice.tsx';
 import { SubItemPairs, subItemRows } from './SubItemPairs.tsx';
 
 interface PairRow {
@@ -115,26 +116,16 @@ export function JointPairingDialog({ onClose }: { onClose: () => void }) {
                       {textIn(a.title, lang)}
                     </span>
                   </label>
-                  <span className="pair-arrow" aria-hidden="true">
-                    ⇄
-                  </span>
-                  <div className="pair-b">
-                    <label className="visually-hidden" htmlFor={`${id}-${row.key}-b`}>
-                      {t('pair.partnerOf', { item: itemName(a) })}
-                    </label>
-                    <select
-                      id={`${id}-${row.key}-b`}
-                      value={row.b}
-                      onChange={(event) => update(row.key, { b: event.target.value, confirmed: event.target.value !== '', score: null })}
-                    >
-                      <option value="">{t('pair.none', { body: bodyShortName(session.bodies, row.bodyB, lang) })}</option>
-                      {partners.map((item) => (
-                        <option key={item.id} value={item.id}>
-                          {itemName(item)} — {textIn(item.title, lang)}
-                        </option>
-                      ))}
-                    </select>
-                  </div>
+                  <PartnerChoice
+                    id={`${id}-${row.key}-b`}
+                    of={itemName(a)}
+                    value={row.b}
+                    none={t('pair.none', { body: bodyShortName(session.bodies, row.bodyB, lang) })}
+                    partners={partners}
+                    lang={lang}
+                    itemName={itemName}
+                    onChange={(b) => update(row.key, { b, confirmed: b !== '', score: null })}
+                  />
                   <span className="pair-score">
                     {already ? t('pair.already') : row.score !== null ? t('pair.score', { percent: Math.round(row.score * 100) }) : row.b ? t('pair.chosen') : ''}
                   </span>

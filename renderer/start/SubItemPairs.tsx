@@ -11,6 +11,7 @@ import type { Item, Session } from '../../shared/model/types.ts';
 import { inAgendaOrder } from '../../shared/schedule/agenda-numbers.ts';
 import { jointDiscussions, subItemsOf } from '../../shared/schedule/joint-discussions.ts';
 import { HTML_LANG } from '../i18n.ts';
+import { PartnerChoice } from './PartnerChoice.tsx';
 
 export interface SubItemRow {
   headingA: string;
@@ -56,22 +57,16 @@ export function SubItemPairs({ session, rows, headingB, lang, itemName, onChoose
                 {textIn(a.title, lang)}
               </span>
             </span>
-            <span className="pair-arrow" aria-hidden="true">
-              ⇄
-            </span>
-            <div className="pair-b">
-              <label className="visually-hidden" htmlFor={`${id}-${row.a}`}>
-                {t('pair.partnerOf', { item: itemName(a) })}
-              </label>
-              <select id={`${id}-${row.a}`} value={row.b} onChange={(event) => onChoose(row.a, event.target.value)}>
-                {row.sameLetter === '' && <option value="">{t('pair.noSubItem')}</option>}
-                {partners.map((item) => (
-                  <option key={item.id} value={item.id}>
-                    {itemName(item)} — {textIn(item.title, lang)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <PartnerChoice
+              id={`${id}-${row.a}`}
+              of={itemName(a)}
+              value={row.b}
+              {...(row.sameLetter === '' ? { none: t('pair.noSubItem') } : {})}
+              partners={partners}
+              lang={lang}
+              itemName={itemName}
+              onChange={(b) => onChoose(row.a, b)}
+            />
             <span className="pair-score">{status}</span>
           </li>
         );
