@@ -42,6 +42,13 @@ function joinWrapped(first: string, next: string, lang: Lang): string {
   return tight ? first + next : `${first} ${next}`;
 }
 
+/**
+ * No agenda title is this long; past it, lines are not joined. It keeps a paste of a whole
+ * document after an unfinished title (no empty line stops the joining) from growing one title
+ * without end, and re-reading it on every line.
+ */
+export const MAX_TITLE_LENGTH = 2000;
+
 const isRoman = (label: string) => /^[ivx]+$/u.test(label);
 const nextLetter = (letter: string) => String.fromCharCode(letter.charCodeAt(0) + 1);
 const shortened = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text);
@@ -120,7 +127,8 @@ class AgendaReader {
 
   private continueOrIgnore(text: string, line: number, heading: boolean): void {
     const open = this.open;
-    if (open && !heading && (isOnlyMarks(text) || !takeMarks(open.text).ended)) {
+    const room = open !== null && open.text.length + text.length <= MAX_TITLE_LENGTH;
+    if (open && room && !heading && (isOnlyMarks(text) || !takeMarks(open.text).ended)) {
       open.text = joinWrapped(open.text, text, this.lang);
       return;
     }

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAgenda, parseAgendas } from '../../shared/import/index.ts';
+import { MAX_TITLE_LENGTH } from '../../shared/import/parse-agenda.ts';
 import type { Lang } from '../../shared/i18n.ts';
 import { WG2_2017_EN, WG2_2017_ZH, WG3_2017_EN, WG3_2017_ZH, WG3_2020_ZH } from './agenda-seeds.ts';
 import { cli } from './cli-harness.ts';
@@ -74,6 +75,15 @@ describe('agenda text copied from a PDF', () => {
   it('ends the agenda at a heading even when its last title has no full stop', () => {
     const result = parseAgenda('1. Opening of the meeting\n\n2. Other matters\n\n## Annotations\n\nThe meeting will open at 10 a.m.', 'en');
     expect(result.items.map((item) => item.title)).toEqual(['Opening of the meeting', 'Other matters']);
+  });
+
+  it('stops joining at the longest title an agenda has: a whole document pasted after an unfinished title', () => {
+    const prose = Array.from({ length: 20000 }, (_, i) => `第${i}段没有句号的文字`).join('\n\n');
+    const result = parseAgenda(`1. 组织事项\n\n${prose}\n\n2. 其他事项。`, 'zh');
+    expect(result.items.map((item) => item.number)).toEqual(['1', '2']);
+    expect(result.items[0]!.title.length).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
+    expect(result.items[0]!.title.startsWith('组织事项第0段')).toBe(true);
+    expect(result.warnings.length).toBeGreaterThan(19000);
   });
 
   it('joins an English word broken at a soft hyphen without a space', () => {
