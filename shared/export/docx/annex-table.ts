@@ -87,13 +87,16 @@ function bodyCells(cells: (AnnexCell | null)[]): TableCell[] {
 export function annexTable(table: AnnexTable, orientation: Orientation = annexOrientation(table), bodiesHeading?: string): Table {
   const widths = columnWidths(table.bodies.length, orientation, table.lang);
   const rows = headerRows(table, bodiesHeading);
-  for (const line of annexLines(table)) {
+  const lines = annexLines(table);
+  lines.forEach((line, i) => {
     if (line.firstOfDay) {
       // keepNext: a day's heading never ends a page without its first row.
       rows.push(new TableRow({ cantSplit: true, keepNext: true, children: [cell(line.dayLabel, { bold: true, span: widths.length, spaceBefore: 80 })] }));
     }
-    rows.push(new TableRow({ cantSplit: true, children: [cell(line.firstOfSlot ? line.timeLabel : ''), ...bodyCells(line.cells)] }));
-  }
+    // A slot's rows stay on one page: no row is printed on a page without its day and time.
+    const slotGoesOn = lines[i + 1]?.firstOfSlot === false;
+    rows.push(new TableRow({ cantSplit: true, ...(slotGoesOn ? { keepNext: true } : {}), children: [cell(line.firstOfSlot ? line.timeLabel : ''), ...bodyCells(line.cells)] }));
+  });
   return new Table({
     rows,
     columnWidths: widths,
