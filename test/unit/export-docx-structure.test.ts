@@ -110,15 +110,16 @@ describe('the 2017 document as Word', () => {
 });
 
 describe('the 2017 annex in Word', () => {
-  it('keeps the rows of a slot together and a day heading with its first row', () => {
+  it('keeps the rows of a day together, its heading with its first row', () => {
     const rows = rowsOf(tablesOf(xml)[1]!).filter((row) => !row.includes('<w:tblHeader/>'));
     const kept = (row: string) => row.includes('<w:keepNext/>');
-    const fridayAfternoon = rows.findIndex((row) => textOf(row).startsWith('下午3时至6时6'));
-    // "6 其他事项" holds on to "7 通过报告", the last row of the slot and of the table.
-    expect(kept(rows[fridayAfternoon]!)).toBe(true);
-    expect(kept(rows[fridayAfternoon + 1]!)).toBe(false);
-    for (const day of rows.filter((row) => /月\d+日，星期/.test(textOf(row)))) expect(kept(day)).toBe(true);
-    // An empty slot and the last row of a slot let the page break after them.
-    expect(kept(rows.find((row) => textOf(row) === '下午3时至6时')!)).toBe(false);
+    const days = rows.flatMap((row, i) => (/月\d+日，星期/.test(textOf(row)) ? [i] : []));
+    expect(days).toHaveLength(5);
+    // Every row but the last of a day holds on to the next: "6 其他事项" to "7 通过报告".
+    days.forEach((start, d) => {
+      const end = (days[d + 1] ?? rows.length) - 1;
+      for (let i = start; i < end; i++) expect(kept(rows[i]!), textOf(rows[i]!)).toBe(true);
+      expect(kept(rows[end]!), textOf(rows[end]!)).toBe(false);
+    });
   });
 });

@@ -51,13 +51,13 @@ describe('annex as HTML', () => {
     expect(plain[1]).toEqual(['议程项目', '标题或说明', '议程项目', '标题或说明']);
   });
 
-  it('keeps each slot in a row group printing does not split, the day heading in its first slot', () => {
-    const groups = zh.match(/<tbody class="slot">[\s\S]*?<\/tbody>/g)!;
-    expect(groups).toHaveLength(fixtureSession().days.flatMap((day) => day.slots).length);
+  it('keeps each day in a row group printing does not split, its heading first', () => {
+    const groups = zh.match(/<tbody class="day">[\s\S]*?<\/tbody>/g)!;
+    expect(groups).toHaveLength(fixtureSession().days.length);
+    for (const group of groups) expect(group).toMatch(/^<tbody class="day">\n<tr class="day">/);
     expect(groups.at(-1)).toContain('<td class="time">下午3时至<wbr>6时</td><td class="item">6</td>');
     expect(groups.at(-1)).toContain('<td class="item">7</td><td class="title">通过报告（联合项目）</td>');
-    expect(groups.filter((group) => group.includes('<tr class="day">'))).toHaveLength(fixtureSession().days.length);
-    expect(zh).toContain('table.annex tbody.slot { break-inside: avoid; page-break-inside: avoid; }');
+    expect(zh).toContain('table.annex tbody.day { break-inside: avoid; page-break-inside: avoid; }');
   });
 
   it('has day headings across all columns, the time on the first row of a slot, and the empty slot', () => {

@@ -93,9 +93,10 @@ export function annexTable(table: AnnexTable, orientation: Orientation = annexOr
       // keepNext: a day's heading never ends a page without its first row.
       rows.push(new TableRow({ cantSplit: true, keepNext: true, children: [cell(line.dayLabel, { bold: true, span: widths.length, spaceBefore: 80 })] }));
     }
-    // A slot's rows stay on one page: no row is printed on a page without its day and time.
-    const slotGoesOn = lines[i + 1]?.firstOfSlot === false;
-    rows.push(new TableRow({ cantSplit: true, ...(slotGoesOn ? { keepNext: true } : {}), children: [cell(line.firstOfSlot ? line.timeLabel : ''), ...bodyCells(line.cells)] }));
+    // A day's rows stay on one page when they fit: no row is printed on a page without its
+    // day and time (Word breaks a day longer than a page between rows all the same).
+    const dayGoesOn = lines[i + 1]?.firstOfDay === false;
+    rows.push(new TableRow({ cantSplit: true, ...(dayGoesOn ? { keepNext: true } : {}), children: [cell(line.firstOfSlot ? line.timeLabel : ''), ...bodyCells(line.cells)] }));
   });
   return new Table({
     rows,

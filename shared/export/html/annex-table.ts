@@ -3,8 +3,8 @@
 // "工作组" / "Working groups" over the bodies when the document has it, each body's name over
 // its two columns, the column headers 议程项目 / 标题或说明, a day heading across all
 // columns, the time on the first row of each slot, and empty slots kept as an empty row.
-// Each slot is a row group that printing keeps on one page, the day's heading with its first
-// slot: no row is printed on a page without its day and time.
+// Each day is a row group that printing keeps on one page when it fits: no row is printed on
+// a page without its day and time (a day longer than a page breaks between rows).
 import { label, type Lang } from '../../i18n.ts';
 import type { AnnexTable } from '../../schedule/annex.ts';
 import { annexLines } from '../annex-rows.ts';
@@ -54,7 +54,7 @@ export function annexTableHtml(table: AnnexTable, bodiesHeading?: string): Html 
     const day = line.firstOfDay ? html`<tr class="day"><th colspan="${columns}" scope="rowgroup">${line.dayLabel}</th></tr>\n` : null;
     const cells = line.cells.map((cell) => html`<td class="item">${cell?.item}</td><td class="title">${cell?.title}</td>`);
     const row = html`${day}<tr><td class="time">${line.firstOfSlot ? timeCell(line.timeLabel, lang) : ''}</td>${cells}</tr>\n`;
-    if (line.firstOfSlot) groups.push([row]);
+    if (line.firstOfDay) groups.push([row]);
     else groups.at(-1)!.push(row);
   }
   return html`<table class="annex">
@@ -62,5 +62,5 @@ ${colgroup(table.bodies.length)}
 <thead>
 ${head(table, bodiesHeading)}
 </thead>
-${groups.map((rows) => html`<tbody class="slot">\n${rows}</tbody>\n`)}</table>`;
+${groups.map((rows) => html`<tbody class="day">\n${rows}</tbody>\n`)}</table>`;
 }

@@ -60,8 +60,8 @@ table.annex thead th.column { border-bottom: 1pt solid #000; font-size: 8.5pt; v
 /* English column headers in italics, as UN tables set them; Chinese type stays upright. */
 :lang(en) table.annex thead th.column { font-style: italic; }
 table.annex thead th.body { text-align: center; font-weight: bold; border-bottom: 0.5pt solid #000; }
-/* A slot's rows, and a day's heading with its first slot, never part across pages. */
-table.annex tbody.slot { break-inside: avoid; page-break-inside: avoid; }
+/* A day's heading and its rows stay on one page when they fit. */
+table.annex tbody.day { break-inside: avoid; page-break-inside: avoid; }
 table.annex tbody tr.day th { font-weight: bold; padding-top: 6pt; break-after: avoid; page-break-after: avoid; }
 table.annex tbody:last-of-type tr:last-child td { border-bottom: 1pt solid #000; }
 table.annex td.title { overflow-wrap: anywhere; }
