@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { annexToHtml } from '../../shared/export/html/annex-html.ts';
 import { documentToHtml } from '../../shared/export/html/document-html.ts';
 import { escapeHtml, html } from '../../shared/export/html/escape.ts';
-import { fixtureSession } from './fixtures.ts';
+import { documentFixtureSession, fixtureSession } from './fixtures.ts';
 import { markupProblems, unescapeHtml } from './export-helpers.ts';
 
 const rowsOf = (page: string) => page.match(/<tr[^>]*>.*?<\/tr>/gs) ?? [];
@@ -126,6 +126,14 @@ describe('the whole document as HTML', () => {
       expect(found, text).toBeGreaterThanOrEqual(at);
       at = found + text.length;
     }
+  });
+
+  it('prints the convening organ beside the distribution block, and indents annotation text and 文件 as the titles', () => {
+    const page = documentToHtml(documentFixtureSession(), 'zh');
+    expect(page).toContain('<div class="issue">\n<div class="convener">联合国打击跨国有组织犯罪公约缔约方会议</div>\n<div class="distribution">Distr.: General<br>19 July 2017<br>Chinese<br>Original: English</div>');
+    expect(page).not.toContain('第八次会议<br>');
+    expect(page).toContain('.annotation > p, .annotation > .documentation { margin-left: 2.4em; }');
+    expect(page).toContain('<p class="cross-reference">该项目的说明见国际合作工作组第八次会议临时议程项目 1(b)（上文）。</p>');
   });
 
   it('says the cross-reference in English as the UN does', () => {

@@ -34,8 +34,9 @@ p { margin: 0 0 0.6em; }
 .agenda .entry, .annotation h4 { padding-left: 2.4em; text-indent: -2.4em; margin: 0 0 0.3em; }
 .agenda .entry.sub, .annotation.sub { margin-left: 2.4em; }
 /* An annotation's text, its cross-reference and its "Documentation" / "文件" list start where
-   the heading's text starts, as in the Word export. */
-.annotation > p, .documentation { margin-left: 2.4em; }
+   an item's title starts — a sub-item's too, as in the Word export. */
+.annotation > p, .annotation > .documentation { margin-left: 2.4em; }
+.annotation.sub > p, .annotation.sub > .documentation { margin-left: 0; }
 .agenda .label, .annotation h4 .label { display: inline-block; width: 2.4em; text-indent: 0; }
 .annotation { margin: 0 0 1em; }
 /* The annotation that carries a note's mark prints the note at its end; kept on one page
