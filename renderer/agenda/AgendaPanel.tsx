@@ -15,7 +15,8 @@ import { countToFill, useProgressive } from '../chrome/progressive.ts';
 import { useDragSource, useUnplaceTarget } from '../dnd/targets.ts';
 import { placeAtFocus } from '../grid/focus-target.ts';
 import { langsOf, useDocLang, useEditor, useSession } from '../state/context.tsx';
-import { jointGroups, placementsIn } from '../state/derived.ts';
+import { placementsIn } from '../state/derived.ts';
+import { jointDiscussions } from '../../shared/schedule/joint-discussions.ts';
 import { uiMessage } from '../state/messages.ts';
 import { selectionKey } from '../state/selection.ts';
 import { useStore, useStoreAt } from '../state/store.ts';
@@ -124,10 +125,11 @@ const AgendaBody = memo(
     const items = allItems.filter((item) => item.body === body.id);
     const partners = useMemo(() => {
       const names = new Map<string, string>();
-      const groups = jointGroups(allItems);
+      const { keyOf, groups } = jointDiscussions(allItems);
       for (const item of allItems) {
-        if (item.body !== body.id || item.joint === undefined) continue;
-        const others = (groups.get(item.joint) ?? []).filter((p) => p.id !== item.id);
+        const key = keyOf.get(item.id);
+        if (item.body !== body.id || key === undefined) continue;
+        const others = (groups.get(key) ?? []).filter((p) => p.id !== item.id);
         const named = others.map((p) => t('agenda.partner', { body: bodyShortName(bodies, p.body, langs[0]!), number: p.number }));
         if (named.length > 0) names.set(item.id, named.join(t('agenda.listSeparator')));
       }

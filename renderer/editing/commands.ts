@@ -3,8 +3,11 @@
 // one undo step, however many schedule operations it chains; a refusal anywhere refuses it all.
 import type { Session } from '../../shared/model/types.ts';
 import {
+  discussionKeyOf,
   editItem,
+  jointDiscussions,
   jointPartners,
+  parentNumber,
   moveRow,
   placeItem,
   placeItemInRow,
@@ -60,9 +63,9 @@ function bodyName(session: Session, id: string) {
   return { en: textIn(name, 'en'), zh: textIn(name, 'zh') };
 }
 
-/** An item with partners in other bodies goes in as one joint row. */
+/** An item with partners in other bodies (by its own key or its heading's) goes in as one joint row. */
 function isPlacedJointly(session: Session, itemId: string): string | null {
-  const joint = itemOf(session, itemId)?.joint;
+  const joint = discussionKeyOf(session.items, itemId);
   return joint !== undefined && jointPartners(session, joint).length > 1 ? joint : null;
 }
 
@@ -165,25 +168,37 @@ export function moveRowStep(session: Session, at: RowRef, direction: -1 | 1, who
   return { operation: (s) => moveRow(s, { from: at, to: next, position }), destination: { ...next, row: position } };
 }
 
-/** Pairs an item with `partner` (an item of another body) as one joint discussion, or unpairs it. */
+/**
+ * Pairs an item with `partner` (an item of another body) as one joint discussion, or unpairs
+ * it. A sub-item joint through its heading is paired elsewhere by giving it and its new
+ * partner a key of their own, which overrides the heading's (see joint-discussions.ts).
+ */
 export function setJointPartner(itemId: string, partnerBody: string, partnerId: string | null): EditOperation {
   return (session) => {
     const item = itemOf(session, itemId);
     if (!item) return refusal('refuse.nothingThere');
-    const current = item.joint === undefined ? undefined : jointPartners(session, item.joint).find((p) => p.body === partnerBody);
+    const discussion = jointDiscussions(session.items);
+    const key = discussion.keyOf.get(item.id);
+    const group = key === undefined ? [] : (discussion.groups.get(key) ?? []);
+    const current = group.find((p) => p.body === partnerBody);
     if ((current?.id ?? null) === partnerId) return { ok: true, session };
+    if (partnerId === null && discussion.inherited.has(item.id)) {
+      const heading = parentNumber(item.number) ?? item.number;
+      return refusal('refuse.jointThroughHeading', { number: item.number, heading });
+    }
     const steps: EditOperation[] = [];
-    if (current) steps.push((s) => editItem(s, current.id, { joint: undefined }));
+    if (current && !discussion.inherited.has(current.id)) steps.push((s) => editItem(s, current.id, { joint: undefined }));
     if (partnerId === null) {
       // Alone in its joint key now: the item is no longer joint.
-      const others = item.joint === undefined ? [] : jointPartners(session, item.joint).filter((p) => p.id !== item.id && p.id !== current?.id);
+      const others = group.filter((p) => p.id !== item.id && p.id !== current?.id);
       if (others.length === 0) steps.push((s) => editItem(s, item.id, { joint: undefined }));
       return chain(...steps)(session);
     }
     const partner = itemOf(session, partnerId);
     if (!partner) return refusal('refuse.nothingThere');
-    const key = item.joint ?? partner.joint ?? uniqueId(`joint-${item.id}`, session.items.flatMap((it) => (it.joint ? [it.joint] : [])));
-    steps.push((s) => editItem(s, item.id, { joint: key }), (s) => editItem(s, partner.id, { joint: key }));
+    const taken = session.items.flatMap((it) => (it.joint ? [it.joint] : []));
+    const newKey = item.joint ?? partner.joint ?? uniqueId(`joint-${item.id}`, taken);
+    steps.push((s) => editItem(s, item.id, { joint: newKey }), (s) => editItem(s, partner.id, { joint: newKey }));
     return chain(...steps)(session);
   };
 }

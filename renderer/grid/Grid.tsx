@@ -9,7 +9,7 @@ import { countToFill, useProgressive } from '../chrome/progressive.ts';
 import { GRID_AREA } from '../dnd/targets.ts';
 import { moveRowStep, removeChip } from '../editing/commands.ts';
 import { langsOf, useDocLang, useEditor, useSession } from '../state/context.tsx';
-import { itemsById } from '../state/derived.ts';
+import { jointKeysOf } from '../state/derived.ts';
 import type { GridFocus } from '../state/selection.ts';
 import { useStore } from '../state/store.ts';
 import { uiMessage } from '../state/messages.ts';
@@ -52,7 +52,7 @@ export function Grid() {
 
   const colsOf = (line: GridLine): number[] => {
     if (line.kind === 'day') return [0];
-    if (line.kind === 'row') return [0, ...rowCells(session.bodies, line.row, itemsById(session)).map((cell) => cell.col)];
+    if (line.kind === 'row') return [0, ...rowCells(session.bodies, line.row, jointKeysOf(session)).map((cell) => cell.col)];
     return Array.from({ length: bodyCount + 1 }, (_, i) => i);
   };
   /** The start column of the cell of `line` covering `col`. */
@@ -115,7 +115,7 @@ export function Grid() {
     if (line.kind === 'head') return editor.selection.set(col === 0 ? { kind: 'session' } : { kind: 'body', id: session.bodies[col - 1]!.id });
     if (line.kind === 'day') return editor.selection.set({ kind: 'day', date: line.date });
     if (line.kind === 'empty-slot' || col === 0) return editor.selection.set({ kind: 'slot', at: { date: line.at.date, slot: line.at.slot } });
-    const cell = cellAt(rowCells(session.bodies, line.row, itemsById(session)), col);
+    const cell = cellAt(rowCells(session.bodies, line.row, jointKeysOf(session)), col);
     if (cell?.kind === 'chip') editor.selection.set({ kind: 'item', id: cell.items[0]!, at: line.at });
   };
 
@@ -172,7 +172,7 @@ export function Grid() {
     } else if (key === 'Escape') editor.selection.set({ kind: 'session' });
     else if (key === 'Delete' || key === 'Backspace') {
       if (line.kind === 'row') {
-        const cell = cellAt(rowCells(session.bodies, line.row, itemsById(session)), focus.col);
+        const cell = cellAt(rowCells(session.bodies, line.row, jointKeysOf(session)), focus.col);
         const bodies = shiftKey || focus.col === 0 ? Object.keys(line.row) : cell?.kind === 'chip' ? cell.bodies : [];
         if (bodies.length === 0) editor.say(uiMessage('refuse.nothingThere'), 'error');
         else if (editor.apply(removeChip(line.at, bodies))?.ok) afterEdit();

@@ -4,14 +4,14 @@ import type { Session } from '../../shared/model/types.ts';
 import { dropOperation, type DropTarget } from '../editing/commands.ts';
 import type { Editor } from '../state/editor.ts';
 import { uiMessage } from '../state/messages.ts';
-import { itemsById } from '../state/derived.ts';
+import { itemsById, jointKeysOf } from '../state/derived.ts';
 import { cellAt, gridLines, rowCells, rowKey, type GridLine } from './layout.ts';
 
 export function targetAtFocus(session: Session, line: GridLine | undefined, col: number, itemId: string): DropTarget | null {
   if (!line) return null;
   if (line.kind === 'empty-slot') return { kind: 'gap', at: line.at, position: 0 };
   if (line.kind !== 'row') return null;
-  const cell = cellAt(rowCells(session.bodies, line.row, itemsById(session)), col);
+  const cell = cellAt(rowCells(session.bodies, line.row, jointKeysOf(session)), col);
   const item = itemsById(session).get(itemId);
   // Its own body's empty cell: into this row. Anywhere else on the row: a new row after it.
   if (cell?.kind === 'empty' && item && cell.body === item.body) return { kind: 'cell', at: line.at, body: cell.body };

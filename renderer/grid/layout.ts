@@ -1,7 +1,7 @@
 // Runs in the renderer. The grid as a list of lines, computed from the session: the header,
 // then per day a heading and per slot its rows (or one empty line). Keyboard focus, drop
 // targets and rendering all walk this one list, so they always agree on what is where.
-import type { Body, Item, Row, Session } from '../../shared/model/types.ts';
+import type { Body, Row, Session } from '../../shared/model/types.ts';
 import type { RowRef, SlotRef } from '../../shared/schedule/refs.ts';
 
 export type GridLine =
@@ -53,10 +53,11 @@ export type RowCell =
   | { kind: 'chip'; col: number; span: number; bodies: string[]; items: string[]; joint: boolean };
 
 /**
- * Splits a row into cells. Items sharing a joint key in adjacent columns become ONE chip
- * (a joint discussion); everything else gets its own cell. Columns are 1-based (0 is the time).
+ * Splits a row into cells. Items of one joint discussion (`jointKeyOf`, see
+ * shared/schedule/joint-discussions.ts: a shared key, or sub-items of joint headings) in
+ * adjacent columns become ONE chip; everything else gets its own cell. Columns are 1-based (0 is the time).
  */
-export function rowCells(bodies: readonly Body[], row: Row, items: ReadonlyMap<string, Item>): RowCell[] {
+export function rowCells(bodies: readonly Body[], row: Row, jointKeyOf: ReadonlyMap<string, string>): RowCell[] {
   const cells: RowCell[] = [];
   for (let i = 0; i < bodies.length; i++) {
     const body = bodies[i]!;
@@ -65,11 +66,11 @@ export function rowCells(bodies: readonly Body[], row: Row, items: ReadonlyMap<s
       cells.push({ kind: 'empty', col: i + 1, body: body.id });
       continue;
     }
-    const joint = items.get(itemId)?.joint;
+    const joint = jointKeyOf.get(itemId);
     const chip = { kind: 'chip' as const, col: i + 1, span: 1, bodies: [body.id], items: [itemId], joint: false };
     while (joint !== undefined && i + 1 < bodies.length) {
       const next = row[bodies[i + 1]!.id];
-      if (next === undefined || items.get(next)?.joint !== joint) break;
+      if (next === undefined || jointKeyOf.get(next) !== joint) break;
       i++;
       chip.span++;
       chip.bodies.push(bodies[i]!.id);

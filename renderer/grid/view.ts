@@ -8,7 +8,7 @@ import { slotTimesInZones, type ZonedSlot } from '../../shared/rules/hybrid.ts';
 import type { AnnexTable } from '../../shared/schedule/annex.ts';
 import type { Placement } from '../../shared/schedule/placements.ts';
 import type { RowRef, SlotRef } from '../../shared/schedule/refs.ts';
-import { annexOf, itemsById, placementsIn } from '../state/derived.ts';
+import { annexOf, itemsById, jointKeysOf, placementsIn } from '../state/derived.ts';
 import { sameRowRef } from '../state/selection.ts';
 import { gridLines, meetsOn, rowCells, type GridLine } from './layout.ts';
 
@@ -159,7 +159,7 @@ function lineView(
     const cells = session.bodies.map((body, i): EmptyView => ({ kind: 'empty', col: i + 1, body: body.id, offDay: offDay[i]! }));
     return signed({ kind: 'empty-slot' as const, key: line.key, at: line.at, times, zones, cells });
   }
-  const cells = rowCells(session.bodies, line.row, items).map((cell): CellView => {
+  const cells = rowCells(session.bodies, line.row, jointKeysOf(session)).map((cell): CellView => {
     const cellOffDay = offDay[cell.col - 1]!;
     if (cell.kind === 'empty') return { ...cell, offDay: cellOffDay };
     const annexRow = (lang: number) => annexes[lang]!.days[line.dayIndex]!.slots[line.at.slot]!.rows[line.at.row]!;

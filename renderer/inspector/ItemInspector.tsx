@@ -6,14 +6,14 @@ import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../shared/i18n.ts';
 import type { Body, DocumentRef, Item, LangText, Session } from '../../shared/model/types.ts';
 import { textIn } from '../../shared/format/text.ts';
-import { continueInNextSlot, editItem, jointPartners, removeItem, type RowRef } from '../../shared/schedule/index.ts';
+import { continueInNextSlot, discussionOf, editItem, jointDiscussions, parentNumber, removeItem, type RowRef } from '../../shared/schedule/index.ts';
 import { moveRowStep, removeChip, setJointPartner } from '../editing/commands.ts';
 import { focusCell } from '../grid/GridCell.tsx';
 import { slotName } from '../grid/labels.ts';
 import { rowKey } from '../grid/layout.ts';
 import { useUiLang } from '../i18n.ts';
 import { useEditor } from '../state/context.tsx';
-import { jointGroups, placementsIn } from '../state/derived.ts';
+import { placementsIn } from '../state/derived.ts';
 import type { Editor } from '../state/editor.ts';
 import { sameRowRef } from '../state/selection.ts';
 import { LangTextField, Section, TextField } from './fields.tsx';
@@ -79,7 +79,7 @@ function PlacementActions({ editor, session, item, at }: { editor: Editor; sessi
     if (!('operation' in step)) return step.ok || editor.say(step.error, 'error');
     if (editor.apply(step.operation)?.ok) editor.selection.set({ kind: 'item', id: item.id, at: step.destination });
   };
-  const partners = item.joint ? jointPartners(session, item.joint).map((p) => p.body) : [item.body];
+  const partners = discussionOf(session.items, item.id).map((p) => p.body);
   const chipBodies = Object.keys(row).filter((body) => partners.includes(body));
   return (
     <Section title={t('placement.heading', { where: slotName(session, at, uiLang) })}>
@@ -116,10 +116,17 @@ function JointPartners({ bodies, items, item }: { bodies: readonly Body[]; items
   const id = useId();
   const others = bodies.filter((b) => b.id !== item.body);
   if (others.length === 0) return null;
-  const partners = item.joint ? (jointGroups(items).get(item.joint) ?? []) : [];
+  const discussions = jointDiscussions(items);
+  const key = discussions.keyOf.get(item.id);
+  const partners = key === undefined ? [] : (discussions.groups.get(key) ?? []);
+  const hint = discussions.inherited.has(item.id)
+    ? t('item.jointThroughHeading', { heading: parentNumber(item.number) ?? '' })
+    : item.joint
+      ? t('item.jointKey', { key: item.joint })
+      : t('item.notJoint');
   return (
     <Section title={t('item.joint')}>
-      <p className="hint">{item.joint ? t('item.jointKey', { key: item.joint }) : t('item.notJoint')}</p>
+      <p className="hint">{hint}</p>
       {others.map((body) => {
         const current = partners.find((p) => p.body === body.id);
         return (

@@ -6,8 +6,7 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Message } from '../../shared/i18n.ts';
 import { textIn } from '../../shared/format/text.ts';
-import { applyJointPairs, proposeJointPairs, type JointPair } from '../../shared/import/index.ts';
-import { inAgendaOrder } from '../../shared/schedule/agenda-numbers.ts';
+import { applyJointPairs, jointItemsOf, proposeJointPairs, type JointPair } from '../../shared/import/index.ts';
 import type { Item, Session } from '../../shared/model/types.ts';
 import { bodyShortName } from '../agenda/AgendaPanel.tsx';
 import { Modal } from '../chrome/Modal.tsx';
@@ -16,6 +15,8 @@ import { HTML_LANG, useUiLang } from '../i18n.ts';
 import { langsOf, useDocLang, useEditor, useSession } from '../state/context.tsx';
 import { startMessage } from './messages.ts';
 import { bodyPairs } from './pairing.ts';
+import { PartnerChoice } from './PartnerChoice.tsx';
+import { SubItemPairs, subItemRows } from './SubItemPairs.tsx';
 
 interface PairRow {
   key: string;
@@ -31,7 +32,7 @@ interface PairRow {
 function initialRows(session: Session): PairRow[] {
   return bodyPairs(session).flatMap(([bodyA, bodyB]) => {
     const { proposals } = proposeJointPairs(session, bodyA, bodyB);
-    const jointOfA = inAgendaOrder(session.items.filter((item) => item.body === bodyA && item.joint !== undefined));
+    const jointOfA = jointItemsOf(session, bodyA);
     return jointOfA.map((item): PairRow => {
       const proposal = proposals.find((p) => p.a === item.id);
       return { key: `${item.id}>${bodyB}`, a: item.id, b: proposal?.b ?? '', bodyB, score: proposal?.score ?? null, confirmed: proposal !== undefined };
@@ -49,20 +50,25 @@ export function JointPairingDialog({ onClose }: { onClose: () => void }) {
   const id = useId();
   // Proposed once, when the dialog opens: the officer's corrections are not re-proposed away.
   const [rows, setRows] = useState(() => initialRows(session));
+  // Sub-items of paired headings go with the partner heading's sub-item of the same letter; an
+  // officer's other choice (letters that differ) is kept here, by the first body's sub-item.
+  const [subChoices, setSubChoices] = useState<Record<string, string>>({});
   const [error, setError] = useState<Message | null>(null);
   const items = useMemo(() => new Map(session.items.map((item) => [item.id, item])), [session]);
   // Items that already share a key are left as they are: applying again would rename their key.
   const pairedAlready = (row: PairRow) => row.b !== '' && items.get(row.b)?.joint === items.get(row.a)?.joint;
   const chosen = rows.filter((row) => row.confirmed && row.b !== '' && !pairedAlready(row));
+  const subRows = rows.filter((row) => row.confirmed && row.b !== '').flatMap((row) => subItemRows(session, row.a, row.b, subChoices));
+  const subPairs = subRows.filter((sub) => sub.b !== '' && sub.b !== sub.sameLetter);
 
   const itemName = (item: Item) => t('pair.item', { number: item.number, body: bodyShortName(session.bodies, item.body, lang) });
   const update = (key: string, patch: Partial<PairRow>) => setRows((list) => list.map((row) => (row.key === key ? { ...row, ...patch } : row)));
 
   const apply = () => {
-    const taken = rows.filter((row) => row.confirmed && row.b !== '');
+    const taken = [...rows.filter((row) => row.confirmed && row.b !== ''), ...subRows.filter((sub) => sub.b !== '')];
     const twice = taken.find((row, i) => taken.findIndex((other) => other.b === row.b) !== i);
     if (twice) return setError(startMessage('pair.chosenTwice', { item: itemName(items.get(twice.b)!) }));
-    const pairs: JointPair[] = chosen.map(({ a, b }) => ({ a, b }));
+    const pairs: JointPair[] = [...chosen, ...subPairs].map(({ a, b }) => ({ a, b }));
     const result = editor.apply((current) => applyJointPairs(current, pairs));
     if (!result) return;
     if (!result.ok) return setError(result.error);
@@ -81,7 +87,7 @@ export function JointPairingDialog({ onClose }: { onClose: () => void }) {
             {t('action.close')}
           </button>
         ) : (
-          <DialogActions primary={{ label: t('pair.apply', { count: chosen.length }), disabled: chosen.length === 0, onClick: apply }} cancel={{ label: t('action.cancel'), onClick: onClose }} />
+          <DialogActions primary={{ label: t('pair.apply', { count: chosen.length + subPairs.length }), disabled: chosen.length + subPairs.length === 0, onClick: apply }} cancel={{ label: t('action.cancel'), onClick: onClose }} />
         )
       }
     >
@@ -93,7 +99,7 @@ export function JointPairingDialog({ onClose }: { onClose: () => void }) {
           <ul className="pair-list">
             {rows.map((row) => {
               const a = items.get(row.a)!;
-              const partners = inAgendaOrder(session.items.filter((item) => item.body === row.bodyB && item.joint !== undefined));
+              const partners = jointItemsOf(session, row.bodyB);
               const already = pairedAlready(row);
               return (
                 <li key={row.key} className={`pair-row${row.confirmed && row.b ? ' is-confirmed' : ''}`} data-pair={a.number}>
@@ -110,29 +116,29 @@ export function JointPairingDialog({ onClose }: { onClose: () => void }) {
                       {textIn(a.title, lang)}
                     </span>
                   </label>
-                  <span className="pair-arrow" aria-hidden="true">
-                    ⇄
-                  </span>
-                  <div className="pair-b">
-                    <label className="visually-hidden" htmlFor={`${id}-${row.key}-b`}>
-                      {t('pair.partnerOf', { item: itemName(a) })}
-                    </label>
-                    <select
-                      id={`${id}-${row.key}-b`}
-                      value={row.b}
-                      onChange={(event) => update(row.key, { b: event.target.value, confirmed: event.target.value !== '', score: null })}
-                    >
-                      <option value="">{t('pair.none', { body: bodyShortName(session.bodies, row.bodyB, lang) })}</option>
-                      {partners.map((item) => (
-                        <option key={item.id} value={item.id}>
-                          {itemName(item)} — {textIn(item.title, lang)}
-                        </option>
-                      ))}
-                    </select>
-                  </div>
+                  <PartnerChoice
+                    id={`${id}-${row.key}-b`}
+                    of={itemName(a)}
+                    value={row.b}
+                    none={t('pair.none', { body: bodyShortName(session.bodies, row.bodyB, lang) })}
+                    partners={partners}
+                    lang={lang}
+                    itemName={itemName}
+                    onChange={(b) => update(row.key, { b, confirmed: b !== '', score: null })}
+                  />
                   <span className="pair-score">
                     {already ? t('pair.already') : row.score !== null ? t('pair.score', { percent: Math.round(row.score * 100) }) : row.b ? t('pair.chosen') : ''}
                   </span>
+                  {row.confirmed && row.b !== '' && (
+                    <SubItemPairs
+                      session={session}
+                      rows={subRows.filter((sub) => sub.headingA === row.a)}
+                      headingB={row.b}
+                      lang={lang}
+                      itemName={itemName}
+                      onChoose={(a, b) => setSubChoices((choices) => ({ ...choices, [a]: b }))}
+                    />
+                  )}
                 </li>
               );
             })}

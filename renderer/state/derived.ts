@@ -5,6 +5,7 @@ import type { Lang } from '../../shared/i18n.ts';
 import type { Item, Session } from '../../shared/model/types.ts';
 import { checkSession, type Problem } from '../../shared/rules/index.ts';
 import { deriveAnnex, type AnnexTable } from '../../shared/schedule/annex.ts';
+import { jointDiscussions } from '../../shared/schedule/joint-discussions.ts';
 import { placementsOf, type Placement } from '../../shared/schedule/placements.ts';
 
 function cached<T>(cache: WeakMap<Session, T>, session: Session, make: () => T): T {
@@ -38,14 +39,15 @@ export function problemsIn(session: Session): Problem[] {
   return cached(problemLists, session, () => checkSession(session));
 }
 
-const jointIndexes = new WeakMap<readonly Item[], Map<string, Item[]>>();
-/** The items of each joint key, per agenda (keyed by the items array, which edits of the schedule keep). */
-export function jointGroups(items: readonly Item[]): Map<string, Item[]> {
-  let index = jointIndexes.get(items);
-  if (!index) {
-    index = new Map();
-    for (const item of items) if (item.joint !== undefined) index.set(item.joint, [...(index.get(item.joint) ?? []), item]);
-    jointIndexes.set(items, index);
-  }
-  return index;
+/**
+ * The items of each joint discussion: those sharing a key, and sub-items of joint headings
+ * (shared/schedule/joint-discussions.ts, cached there per items array, which edits of the schedule keep).
+ */
+export function jointGroups(items: readonly Item[]): ReadonlyMap<string, readonly Item[]> {
+  return jointDiscussions(items).groups;
+}
+
+/** item id -> its joint discussion; items on their own are absent. */
+export function jointKeysOf(session: Session): ReadonlyMap<string, string> {
+  return jointDiscussions(session.items).keyOf;
 }

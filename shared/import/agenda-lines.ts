@@ -9,7 +9,7 @@ export type AgendaLine =
   | { kind: 'item'; line: number; number: string; text: string }
   | { kind: 'subItem'; line: number; label: string; text: string }
   | { kind: 'footnote'; line: number; mark: string; text: string }
-  | { kind: 'text'; line: number; text: string }
+  | { kind: 'text'; line: number; text: string; heading?: true }
   | { kind: 'blank'; line: number };
 
 /** Full-width digits and Latin letters ("１", "ａ"), "＊" and "／" as their ASCII forms; other punctuation stays. */
@@ -20,10 +20,12 @@ export function withHalfWidthAlphanumerics(text: string): string {
 const FORMATTING_TAG = /<\/?(?:b|strong|i|em|u|span|p|div|font|li|ul|ol)\b[^>]*>/giu;
 const LINE_BREAK_TAG = /<br\s*\/?>/giu;
 
+const MARKDOWN_HEADING = /^#{1,6}\s+/u;
+
 /** The line without Markdown heading marks, list bullets and bold, and without formatting tags. */
 function withoutLayout(line: string): string {
   let text = line.replace(FORMATTING_TAG, '').replace(LINE_BREAK_TAG, ' ').trim();
-  text = text.replace(/^#{1,6}\s+/u, '');
+  text = text.replace(MARKDOWN_HEADING, '');
   const bold = /^\*\*(.*)\*\*$/u.exec(text);
   if (bold) text = bold[1]!.trim();
   // "- (a)", "• 2.", "* 1.": a bullet. A lone "*" before other text is a footnote, kept.
@@ -36,7 +38,7 @@ const SUB_ITEM = /^[(（]([a-z]|[ivx]{1,5})[)）]\s*(.*)$/iu;
 /** Where a sub-item starts inside a line: after a colon or semicolon ("…matters: (a) …; (b) …"). */
 const RUN_TOGETHER = /(?<=[:;：；])\s*(?=[(（](?:[a-z]|[ivx]{1,5})[)）])/iu;
 
-function classify(text: string, line: number): AgendaLine {
+function classify(text: string, line: number, heading: boolean): AgendaLine {
   if (text === '') return { kind: 'blank', line };
   const item = ITEM.exec(text);
   if (item) return { kind: 'item', line, number: String(Number(item[1])), text: item[2]! };
@@ -44,7 +46,7 @@ function classify(text: string, line: number): AgendaLine {
   if (sub) return { kind: 'subItem', line, label: sub[1]!.toLowerCase(), text: sub[2]! };
   const note = footnoteDefinition(text);
   if (note) return { kind: 'footnote', line, ...note };
-  return { kind: 'text', line, text };
+  return heading ? { kind: 'text', line, text, heading } : { kind: 'text', line, text };
 }
 
 /** Every line of `text`, numbered from 1 as the officer sees them; run-together sub-items share their line's number. */
@@ -52,8 +54,10 @@ export function agendaLines(text: string): AgendaLine[] {
   const lines = withHalfWidthAlphanumerics(text).split(/\r\n|\r|\n/u);
   return lines.flatMap((raw, i) => {
     const text = withoutLayout(raw);
+    // A heading ("## 说明") ends the agenda above it, even one whose last title has no full stop.
+    const heading = MARKDOWN_HEADING.test(raw.replace(FORMATTING_TAG, '').trim());
     return text
       .split(RUN_TOGETHER)
-      .map((part) => classify(part.trim(), i + 1));
+      .map((part) => classify(part.trim(), i + 1, heading));
   });
 }

@@ -6,6 +6,7 @@
 import type { Draft } from 'immer';
 import type { Item, Session } from '../model/types.ts';
 import { inAgendaOrder } from '../schedule/agenda-numbers.ts';
+import { subItemSuffix, subItemsOf, underJointHeading } from '../schedule/joint-discussions.ts';
 import { edit, refuse, type EditResult } from '../schedule/edit.ts';
 import { bodyAt, itemAt } from '../schedule/refs.ts';
 import { jointKeyFor, numberedJointKey } from './joint-key.ts';
@@ -32,7 +33,9 @@ export interface JointPairing {
 /** Below this, two titles have too little in common to propose (a third of their parts). */
 export const MIN_PAIR_SCORE = 1 / 3;
 
-const jointItemsOf = (session: Session, body: string) => inAgendaOrder(session.items.filter((item) => item.body === body && item.joint !== undefined));
+/** A body's items marked joint, but not sub-items under a joint heading: they go with their heading (subItemPartners). */
+export const jointItemsOf = (session: Session, body: string) =>
+  inAgendaOrder(session.items.filter((item) => item.body === body && item.joint !== undefined && !underJointHeading(session.items, item)));
 
 /** Proposes partners among the joint items of `bodyA` and `bodyB`: the highest scores first, ties in agenda order. */
 export function proposeJointPairs(session: Session, bodyA: string, bodyB: string): JointPairing {
@@ -55,6 +58,19 @@ export function proposeJointPairs(session: Session, bodyA: string, bodyB: string
     proposals: chosen.map(({ a, b, score }) => ({ a: a.id, b: b.id, score })),
     unpaired: [...left, ...right].filter((item) => !taken.has(item.id)).map((item) => item.id),
   };
+}
+
+/**
+ * Under two headings to be paired, each sub-item of the first with the second's sub-item of
+ * the same letter, or null where it has none: what pairing the headings brings with it, with
+ * no keys on the sub-items (joint-discussions.ts). Sub-items whose letters differ are paired
+ * by hand, as any two items.
+ */
+export function subItemPartners(session: Session, headingA: string, headingB: string): { a: string; b: string | null }[] {
+  const [a, b] = [session.items.find((item) => item.id === headingA), session.items.find((item) => item.id === headingB)];
+  if (!a || !b) return [];
+  const partners = new Map(subItemsOf(session.items, b).map((item) => [subItemSuffix(item.number, b.number.trim()), item.id]));
+  return inAgendaOrder(subItemsOf(session.items, a)).map((item) => ({ a: item.id, b: partners.get(subItemSuffix(item.number, a.number.trim())) ?? null }));
 }
 
 /** Pairs sharing an item are one discussion (a–b and b–c: three bodies): the groups, in pair order. */

@@ -5,8 +5,11 @@
 // Rules, in the order they apply to a line:
 // - "1." starts an item; "(a)" a sub-item of the last item ("(i)" after "(a)": of the sub-item);
 // - a footnote ("* …", "<sup>1</sup> …") is read, to know whether its mark means "joint";
-// - a line right after an unfinished title (no full stop, semicolon or colon) continues it,
-//   as do a joint marker or footnote mark on a line of their own;
+// - a line after an unfinished title (no full stop or semicolon yet, a bracket left open, a
+//   joint marker cut in two) continues it, as do a joint marker or footnote mark on a line of
+//   their own. Empty lines in between do not matter: text copied from a PDF often has one
+//   between every two lines, and breaks titles (and markers) in the middle of a word;
+// - a heading (Markdown "#") never continues a title;
 // - anything else after the first item is left out, with a warning.
 import type { Lang } from '../i18n.ts';
 import { collapsedSpaces } from '../format/punctuation.ts';
@@ -24,10 +27,18 @@ interface DraftItem {
 
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/u;
 
-/** A title wrapped over two lines, joined: with a space between words, without one next to Chinese. */
-function joinWrapped(first: string, next: string): string {
+const SOFT_HYPHEN = '\u00ad';
+
+/**
+ * A title wrapped over two lines, joined: with a space between words, without one in a
+ * Chinese agenda (Chinese has no spaces between words, and a PDF breaks it anywhere: inside a
+ * word, inside "8/2") or next to a Chinese character, nor after a soft hyphen, which only marks
+ * where a word was broken.
+ */
+function joinWrapped(first: string, next: string, lang: Lang): string {
   if (first === '') return next;
-  const tight = CJK.test(first.at(-1)!) || CJK.test(next[0]!);
+  if (first.endsWith(SOFT_HYPHEN)) return first.slice(0, -1) + next;
+  const tight = lang === 'zh' || CJK.test(first.at(-1)!) || CJK.test(next[0]!);
   return tight ? first + next : `${first} ${next}`;
 }
 
@@ -37,11 +48,13 @@ const shortened = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…
 
 /** Reads the lines into numbered drafts; what it cannot place becomes a warning. */
 class AgendaReader {
+  constructor(private readonly lang: Lang) {}
+
   readonly drafts: DraftItem[] = [];
   readonly footnotes = new Map<string, string>();
   readonly warnings: ImportWarning[] = [];
   private readonly numbers = new Set<string>();
-  /** The draft a following line may continue; null after a blank line, a footnote or a skipped item. */
+  /** The draft a following line may continue; null after a footnote, a heading or a skipped item. */
   private open: DraftItem | null = null;
   private item: { number: string; value: number } | null = null;
   private letter: string | null = null;
@@ -49,7 +62,7 @@ class AgendaReader {
   read(line: AgendaLine): void {
     switch (line.kind) {
       case 'blank':
-        this.open = null;
+        // Not a separator by itself: an unfinished title goes on after it (see continueOrIgnore).
         return;
       case 'item':
         return this.startItem(line.number, line.line, line.text);
@@ -60,7 +73,7 @@ class AgendaReader {
         this.open = null;
         return;
       case 'text':
-        return this.continueOrIgnore(line.text, line.line);
+        return this.continueOrIgnore(line.text, line.line, line.heading === true);
     }
   }
 
@@ -105,10 +118,10 @@ class AgendaReader {
     this.drafts.push(this.open);
   }
 
-  private continueOrIgnore(text: string, line: number): void {
+  private continueOrIgnore(text: string, line: number, heading: boolean): void {
     const open = this.open;
-    if (open && (isOnlyMarks(text) || !takeMarks(open.text).ended)) {
-      open.text = joinWrapped(open.text, text);
+    if (open && !heading && (isOnlyMarks(text) || !takeMarks(open.text).ended)) {
+      open.text = joinWrapped(open.text, text, this.lang);
       return;
     }
     // Headings and the like before the agenda are expected; after its start, say what was left out.
@@ -141,7 +154,7 @@ function finish(draft: DraftItem, reader: AgendaReader, lang: Lang, keys: string
 
 /** The items of one body's agenda in `text`, written in `lang`. */
 export function parseAgenda(text: string, lang: Lang): AgendaImport {
-  const reader = new AgendaReader();
+  const reader = new AgendaReader(lang);
   for (const line of agendaLines(text)) reader.read(line);
   const warnings = [...reader.warnings];
   const keys: string[] = [];

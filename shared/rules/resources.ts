@@ -21,7 +21,7 @@ export const checkResources: RuleGroup = ({ index, report }) => {
       slot.rows.forEach((row, r) => {
         // A row of no more cells than the limit cannot hold too many discussions.
         if (Object.keys(row).length <= limit) return;
-        const discussions = rowGroups(row, index.bodyIds, index.items);
+        const discussions = rowGroups(row, index.bodyIds, index.items, index.jointKeyOf);
         if (discussions.length <= limit) return;
         report('resources.parallel-limit', { kind: 'row', date: day.date, slot: s, row: r }, {
           row: r + 1,

@@ -4,6 +4,7 @@
 import { LANGS, type Lang } from '../i18n.ts';
 import type { Body, Item, Row, Session } from '../model/types.ts';
 import { inAgendaOrder, parentNumber } from '../schedule/agenda-numbers.ts';
+import { jointDiscussions } from '../schedule/joint-discussions.ts';
 
 /** One cell of the grid: an item in a row. */
 export interface Placement {
@@ -36,8 +37,10 @@ export interface SessionIndex {
   subItems: ReadonlyMap<string, readonly Item[]>;
   /** item id -> the item it is a sub-item of. */
   parents: ReadonlyMap<string, Item>;
-  /** joint key -> the items sharing it, in file order. */
+  /** joint discussion -> its items, in file order: a shared key, or sub-items joint through their headings. */
   jointGroups: ReadonlyMap<string, readonly Item[]>;
+  /** item id -> its joint discussion (see jointGroups); items on their own are absent. */
+  jointKeyOf: ReadonlyMap<string, string>;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -92,8 +95,7 @@ function agendaStructure(session: Session) {
 
 export function indexSession(session: Session): SessionIndex {
   const { ofItem, ofBody } = placements(session);
-  const jointGroups = new Map<string, Item[]>();
-  for (const item of session.items) if (item.joint !== undefined) push(jointGroups, item.joint, item);
+  const joint = jointDiscussions(session.items);
   return {
     session,
     languages: session.languages ?? LANGS,
@@ -103,7 +105,8 @@ export function indexSession(session: Session): SessionIndex {
     placementsOfItem: ofItem,
     placementsOfBody: ofBody,
     ...agendaStructure(session),
-    jointGroups,
+    jointGroups: joint.groups,
+    jointKeyOf: joint.keyOf,
   };
 }
 

@@ -4,6 +4,7 @@ import { label, type Lang } from '../i18n.ts';
 import { dayLabel, timeLabel } from '../format/labels.ts';
 import { textIn, withoutTrailingStop } from '../format/text.ts';
 import { annexOptions, type Item, type Session } from '../model/types.ts';
+import { jointDiscussions } from './joint-discussions.ts';
 
 export interface AnnexCell {
   item: string;
@@ -21,10 +22,10 @@ export interface AnnexTable {
   }[];
 }
 
-function cellTitle(item: Item, firstAppearance: boolean, lang: Lang, markJoint: boolean): string {
+function cellTitle(item: Item, firstAppearance: boolean, lang: Lang, joint: boolean): string {
   if (firstAppearance) {
     const title = withoutTrailingStop(textIn(item.annexTitle ?? item.title, lang));
-    return item.joint && markJoint ? title + label('doc:annex.joint', lang) : title;
+    return joint ? title + label('doc:annex.joint', lang) : title;
   }
   const short = withoutTrailingStop(textIn(item.shortTitle ?? item.annexTitle ?? item.title, lang));
   return short + label('doc:annex.continued', lang);
@@ -33,6 +34,8 @@ function cellTitle(item: Item, firstAppearance: boolean, lang: Lang, markJoint: 
 export function deriveAnnex(session: Session, lang: Lang): AnnexTable {
   const { showYear, markJoint } = annexOptions(session);
   const items = new Map(session.items.map((item) => [item.id, item]));
+  // Joint through its own key or through its heading's (a sub-item of a joint heading).
+  const { keyOf } = jointDiscussions(session.items);
   const started = new Set<string>();
 
   const days = session.days.map((day) => ({
@@ -44,7 +47,7 @@ export function deriveAnnex(session: Session, lang: Lang): AnnexTable {
           const itemId = row[body.id];
           const item = itemId === undefined ? undefined : items.get(itemId);
           if (!item) return null;
-          return { item: item.number, title: cellTitle(item, !started.has(item.id), lang, markJoint) };
+          return { item: item.number, title: cellTitle(item, !started.has(item.id), lang, markJoint && keyOf.has(item.id)) };
         }),
       );
       // Marked only after the whole slot: an item is "started" from the next slot on.

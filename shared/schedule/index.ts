@@ -6,6 +6,7 @@ export * from './ops/placements.ts';
 export * from './ops/days.ts';
 export * from './ops/agenda.ts';
 export * from './annex.ts';
+export { jointDiscussions, discussionKeyOf, discussionOf, type JointDiscussions } from './joint-discussions.ts';
 export * from './agenda-numbers.ts';
 export * from './agenda-document/index.ts';
 export * from './new-session.ts';

@@ -4,6 +4,7 @@
 // items on its own in that slot (say, opens its meeting before the joint discussion starts)
 // has a meeting of its own, in which its joint items are listed with the rest.
 import type { Item, Session } from '../model/types.ts';
+import { jointDiscussions } from './joint-discussions.ts';
 
 export interface Meeting {
   date: string;
@@ -18,22 +19,31 @@ export interface Meeting {
   rows: number[];
 }
 
-/** The bodies of one row, grouped: those whose items share a joint key together, the rest alone. */
-export function rowGroups(row: Record<string, string>, bodyIds: readonly string[], items: ReadonlyMap<string, Item>): string[][] {
+/**
+ * The bodies of one row, grouped: those whose items are one joint discussion together (the
+ * key `jointKeyOf` gives, see joint-discussions.ts), the rest alone.
+ */
+export function rowGroups(
+  row: Record<string, string>,
+  bodyIds: readonly string[],
+  items: ReadonlyMap<string, Item>,
+  jointKeyOf: ReadonlyMap<string, string>,
+): string[][] {
   const byKey = new Map<string, string[]>();
   const groups: string[][] = [];
   for (const bodyId of bodyIds) {
     const item = row[bodyId] === undefined ? undefined : items.get(row[bodyId]);
     if (!item) continue;
-    if (item.joint === undefined) {
+    const key = jointKeyOf.get(item.id);
+    if (key === undefined) {
       groups.push([bodyId]);
       continue;
     }
-    const group = byKey.get(item.joint);
+    const group = byKey.get(key);
     if (group) group.push(bodyId);
     else {
       const fresh = [bodyId];
-      byKey.set(item.joint, fresh);
+      byKey.set(key, fresh);
       groups.push(fresh);
     }
   }
@@ -42,6 +52,7 @@ export function rowGroups(row: Record<string, string>, bodyIds: readonly string[
 
 export function sessionMeetings(session: Session): Meeting[] {
   const items = new Map(session.items.map((item) => [item.id, item]));
+  const { keyOf } = jointDiscussions(session.items);
   const bodyIds = session.bodies.map((body) => body.id);
   const meetings: Meeting[] = [];
   session.days.forEach((day, d) => {
@@ -49,7 +60,7 @@ export function sessionMeetings(session: Session): Meeting[] {
       // body -> the group it sits in on each of its rows
       const seen = new Map<string, { rows: number[]; groups: string[] }>();
       slot.rows.forEach((row, r) => {
-        for (const group of rowGroups(row, bodyIds, items)) {
+        for (const group of rowGroups(row, bodyIds, items, keyOf)) {
           for (const bodyId of group) {
             const entry = seen.get(bodyId) ?? { rows: [], groups: [] };
             entry.rows.push(r);

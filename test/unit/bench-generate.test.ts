@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseSession, serializeSession, type Session } from '../../shared/model/index.ts';
 import { checkSession } from '../../shared/rules/index.ts';
 import { rowGroups } from '../../shared/schedule/meetings.ts';
+import { jointDiscussions } from '../../shared/schedule/joint-discussions.ts';
 import { bodiesAt, generateLargeSession, generateSession, LARGE_SESSION_SHAPE } from '../bench/generate.ts';
 
 const rowsOf = (session: Session) => session.days.flatMap((day) => day.slots.flatMap((slot) => slot.rows));
@@ -93,7 +94,7 @@ describe('generateLargeSession', () => {
     const items = new Map(session.items.map((item) => [item.id, item]));
     const bodyIds = session.bodies.map((body) => body.id);
     expect(session.parallelLimit).toBe(2);
-    expect(rows.some((row) => rowGroups(row, bodyIds, items).length === 2)).toBe(true);
+    expect(rows.some((row) => rowGroups(row, bodyIds, items, jointDiscussions(session.items).keyOf).length === 2)).toBe(true);
     const placements = rows.flatMap((row) => Object.values(row));
     expect(placements.length).toBeGreaterThan(new Set(placements).size);
   });

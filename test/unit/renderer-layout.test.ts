@@ -3,10 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { cellAt, gridLines, rowCells } from '../../renderer/grid/layout.ts';
 import { placementsOf } from '../../shared/schedule/placements.ts';
+import { jointDiscussions } from '../../shared/schedule/joint-discussions.ts';
 import { fixtureSession } from './fixtures.ts';
 
 const session = fixtureSession();
-const items = new Map(session.items.map((item) => [item.id, item]));
+const items = jointDiscussions(session.items).keyOf;
 
 describe('grid layout', () => {
   it('lists the header, each day, and each slot as rows or one empty line', () => {

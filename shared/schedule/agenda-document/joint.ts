@@ -3,17 +3,21 @@
 // annotation; the others refer to it), and the bodies named as one phrase.
 import { label, type Lang } from '../../i18n.ts';
 import type { Item, JointBodyOrder, Session } from '../../model/types.ts';
+import { underJointHeading } from '../joint-discussions.ts';
 
 /**
  * Joint key -> its items, one per body (the first of a body's items, should a plan give a
  * key to two of them), in the order of the bodies. Keys of one body only are left out.
- * Only keys items carry themselves count: a heading's key is the heading's.
+ * Only keys items carry themselves count, and not under a joint heading: the heading's mark
+ * is the heading's.
  */
 export function jointPartners(session: Session): Map<string, Item[]> {
   const bodyOrder = new Map(session.bodies.map((body, i) => [body.id, i]));
   const byKey = new Map<string, Item[]>();
   for (const item of session.items) {
-    if (item.joint === undefined) continue;
+    // Under a joint heading the mark stays on the heading, as the agenda writes it, even for
+    // sub-items the officer paired by hand because their letters differ.
+    if (item.joint === undefined || underJointHeading(session.items, item)) continue;
     const items = byKey.get(item.joint) ?? [];
     if (!items.some((other) => other.body === item.body)) byKey.set(item.joint, [...items, item]);
   }

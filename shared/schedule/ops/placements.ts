@@ -2,6 +2,7 @@
 import type { Draft } from 'immer';
 import type { Item, Row, Session, Slot } from '../../model/types.ts';
 import { edit, refuse, type EditResult } from '../edit.ts';
+import { jointDiscussions } from '../joint-discussions.ts';
 import { describeItem, isInSlot, itemAt, requirePosition, rowAt, slotAt, type RowRef, type SlotRef } from '../refs.ts';
 
 function requireNotInSlot(session: Draft<Session>, slot: Slot, item: Item): void {
@@ -33,15 +34,18 @@ export function placeItemInRow(session: Session, args: { item: string; at: RowRe
   });
 }
 
-/** The items of one joint discussion: every item with that `joint` key, one per body. */
-export function jointPartners(session: Session | Draft<Session>, joint: string): Item[] {
-  return session.items.filter((item: Item) => item.joint === joint);
+/**
+ * The items of one joint discussion, one per body: those with that `joint` key, or the
+ * sub-items joint through their headings (see joint-discussions.ts), in file order.
+ */
+export function jointPartners(session: Session, joint: string): Item[] {
+  return [...(jointDiscussions(session.items).groups.get(joint) ?? [])];
 }
 
-/** Places every body's item with the `joint` key together in one new row. */
+/** Places every body's item of the joint discussion `joint` together in one new row. */
 export function placeJointItem(session: Session, args: { joint: string; at: SlotRef; position?: number }): EditResult {
+  const partners = jointPartners(session, args.joint);
   return edit(session, (draft) => {
-    const partners = jointPartners(draft, args.joint);
     if (partners.length === 0) refuse('noJointPartners', { joint: args.joint });
     const slot = slotAt(draft, args.at);
     const row: Row = {};
