@@ -20,7 +20,7 @@ export interface Shape {
 
 // Named versions are history, not content: a compare does not list them, a merge keeps both
 // copies' (shared/versions/merge-versions.ts).
-export const SESSION_SHAPE: Shape = { texts: ['title', 'venue'], skip: ['format', 'version', 'lineage', 'bodies', 'items', 'days', 'versions'] };
+export const SESSION_SHAPE: Shape = { texts: ['title', 'convener', 'venue'], skip: ['format', 'version', 'lineage', 'bodies', 'items', 'days', 'versions'] };
 export const BODY_SHAPE: Shape = { texts: ['name', 'meeting'], skip: ['id'], groups: { dates: ['from', 'to'] } };
 export const ITEM_SHAPE: Shape = { texts: ['title', 'annexTitle', 'shortTitle', 'annotation'], skip: ['id'] };
 /** A day's and a slot's own fields: a slot's times go together, like a body's dates. */

@@ -42,7 +42,7 @@ export function listOf(parts: readonly Message[]): Message {
 const KNOWN_FIELDS = new Set([
   'id', 'title', 'venue', 'timeZone', 'issued', 'distribution', 'originalLanguage', 'languages', 'meetingFormat',
   'parallelLimit', 'displayTimeZones', 'annex', 'name', 'meeting', 'symbol', 'from', 'to', 'dates', 'body', 'number',
-  'annexTitle', 'shortTitle', 'joint', 'annotation', 'documents', 'times',
+  'annexTitle', 'shortTitle', 'joint', 'annotation', 'documents', 'times', 'convener', 'conventions', 'seeAnnotationOf',
 ]);
 
 /**

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { LANGS } from '../i18n.ts';
 import { isCalendarDate, isTimeOfDay } from './calendar.ts';
-import { DISTRIBUTIONS, MEETING_FORMATS, SESSION_FORMAT, type Session } from './types.ts';
+import { DISTRIBUTIONS, JOINT_BODY_ORDERS, JOINT_MARK_FORMS, JOINT_MARK_PLACES, JOINT_NOTES, MEETING_FORMATS, SESSION_FORMAT, TITLE_VARIANTS, type Session } from './types.ts';
 
 /** zod carries our message key through `error`; toParseErrors turns it into text. */
 export const KEY_PREFIX = 'orgwork:';
@@ -28,6 +28,18 @@ const body = z.looseObject({
   to: date,
 });
 
+const itemConventions = {
+  jointMarkPlace: z.enum(JOINT_MARK_PLACES).optional(),
+  jointMarkForm: z.enum(JOINT_MARK_FORMS).optional(),
+  jointBodyOrder: z.enum(JOINT_BODY_ORDERS).optional(),
+  jointNote: z.enum(JOINT_NOTES).optional(),
+};
+const documentConventions = z.looseObject({
+  ...itemConventions,
+  titleVariant: z.enum(TITLE_VARIANTS).optional(),
+  annexBodiesHeader: z.boolean().optional(),
+});
+
 const item = z.looseObject({
   id: nonEmpty,
   body: nonEmpty,
@@ -38,6 +50,8 @@ const item = z.looseObject({
   joint: nonEmpty.optional(),
   annotation: langText.optional(),
   documents: z.array(documentRef).optional(),
+  seeAnnotationOf: nonEmpty.optional(),
+  conventions: z.looseObject(itemConventions).optional(),
 });
 
 const slot = z.looseObject({ start: time, end: time, rows: z.array(z.record(z.string(), nonEmpty)) });
@@ -61,6 +75,7 @@ export const sessionSchema = z.looseObject({
   id: nonEmpty,
   lineage: lineage.optional(),
   title: langText,
+  convener: langText.optional(),
   venue: langText.optional(),
   timeZone: z.string().optional(),
   issued: date.optional(),
@@ -73,6 +88,7 @@ export const sessionSchema = z.looseObject({
   // machines, and a file must open everywhere. shared/rules reports unknown names instead.
   displayTimeZones: z.array(nonEmpty).optional(),
   annex: z.looseObject({ showYear: z.boolean().optional(), markJoint: z.boolean().optional() }).optional(),
+  conventions: documentConventions.optional(),
   bodies: z.array(body),
   items: z.array(item),
   days: z.array(day),

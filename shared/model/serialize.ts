@@ -15,14 +15,17 @@ const BODY: Shape = {
   keys: ['id', 'name', 'meeting', 'symbol', 'from', 'to'],
   children: { name: langText, meeting: langText },
 };
+const ITEM_CONVENTIONS: Shape = { keys: ['jointMarkPlace', 'jointMarkForm', 'jointBodyOrder', 'jointNote'] };
+const CONVENTIONS: Shape = { keys: [...ITEM_CONVENTIONS.keys, 'titleVariant', 'annexBodiesHeader'] };
 const ITEM: Shape = {
-  keys: ['id', 'body', 'number', 'title', 'annexTitle', 'shortTitle', 'joint', 'annotation', 'documents'],
+  keys: ['id', 'body', 'number', 'title', 'annexTitle', 'shortTitle', 'joint', 'annotation', 'documents', 'seeAnnotationOf', 'conventions'],
   children: {
     title: langText,
     annexTitle: langText,
     shortTitle: langText,
     annotation: langText,
     documents: each(DOCUMENT),
+    conventions: (v) => ordered(v, ITEM_CONVENTIONS),
   },
 };
 const ANNEX: Shape = { keys: ['showYear', 'markJoint'] };
@@ -38,12 +41,14 @@ function sessionShape(bodyOrder: readonly string[]): Shape {
   };
   const day: Shape = { keys: ['date', 'slots'], children: { slots: each(slot) } };
   return {
-    keys: ['format', 'version', 'id', 'lineage', 'title', 'venue', 'timeZone', 'issued', 'distribution', 'originalLanguage', 'languages', 'meetingFormat', 'parallelLimit', 'displayTimeZones', 'annex', 'bodies', 'items', 'days', 'versions'],
+    keys: ['format', 'version', 'id', 'lineage', 'title', 'convener', 'venue', 'timeZone', 'issued', 'distribution', 'originalLanguage', 'languages', 'meetingFormat', 'parallelLimit', 'displayTimeZones', 'annex', 'conventions', 'bodies', 'items', 'days', 'versions'],
     children: {
       title: langText,
+      convener: langText,
       venue: langText,
       lineage: (v) => ordered(v, LINEAGE),
       annex: (v) => ordered(v, ANNEX),
+      conventions: (v) => ordered(v, CONVENTIONS),
       bodies: each(BODY),
       items: each(ITEM),
       days: each(day),

@@ -36,6 +36,15 @@ export interface Item {
   joint?: string;
   annotation?: LangText;
   documents?: DocumentRef[];
+  /**
+   * Id of another body's item whose annotation this item's stands for: the document prints
+   * "see the annotation of item 1(b) of …" instead of an annotation (2017: the technical
+   * assistance group's 1(b), which is not joint). Joint items refer to their leading item
+   * without it.
+   */
+  seeAnnotationOf?: string;
+  /** Where this item's agenda line departs from the session's conventions. */
+  conventions?: ItemConventions;
 }
 
 /** body id -> item id; at most one item per body. */
@@ -107,6 +116,62 @@ export interface NamedVersion {
   content?: unknown;
 }
 
+/**
+ * Where an agenda writes the joint mark: after the closing full stop (the Chinese 2017
+ * agenda: "…实施情况。（…的联合项目）") or before it ("其他事项（联合项目）。"). Absent: where
+ * the language puts it (doc:agenda.entry: after in Chinese, before in English).
+ */
+export const JOINT_MARK_PLACES = ['after-stop', 'before-stop'] as const;
+export type JointMarkPlace = (typeof JOINT_MARK_PLACES)[number];
+/**
+ * "named-first": the bodies are named the first time a set of bodies shares an item in an
+ * agenda, the short mark after that (2017); "named": always; "short": never.
+ */
+export const JOINT_MARK_FORMS = ['named-first', 'named', 'short'] as const;
+export type JointMarkForm = (typeof JOINT_MARK_FORMS)[number];
+/** The bodies named in a joint mark: in the session's order (2017), or the agenda's own body first. */
+export const JOINT_BODY_ORDERS = ['session', 'own-first'] as const;
+export type JointBodyOrder = (typeof JOINT_BODY_ORDERS)[number];
+/**
+ * The footnote on a joint item's annotation: "by the two working groups" (2017), naming the
+ * bodies, or no footnote.
+ */
+export const JOINT_NOTES = ['count', 'named', 'none'] as const;
+export type JointNote = (typeof JOINT_NOTES)[number];
+/** "Provisional agenda and annotations" (2017) or "Annotated provisional agenda". */
+export const TITLE_VARIANTS = ['annotations', 'annotated'] as const;
+export type TitleVariant = (typeof TITLE_VARIANTS)[number];
+
+/** What an item may do differently from its session's agenda. */
+export interface ItemConventions {
+  jointMarkPlace?: JointMarkPlace;
+  jointMarkForm?: JointMarkForm;
+  jointBodyOrder?: JointBodyOrder;
+  jointNote?: JointNote;
+}
+
+/** How the year's document writes what Orgwork derives; absent fields take DEFAULT_CONVENTIONS (2017). */
+export interface DocumentConventions extends ItemConventions {
+  /** Absent: the session's title, or the "annotations" variant when it has none. */
+  titleVariant?: TitleVariant;
+  /** "Working groups" / "工作组" over the bodies' names in the annex header. */
+  annexBodiesHeader?: boolean;
+}
+
+type Defaulted = Omit<DocumentConventions, 'titleVariant' | 'jointMarkPlace'>;
+
+export const DEFAULT_CONVENTIONS: Required<Defaulted> = {
+  jointMarkForm: 'named-first',
+  jointBodyOrder: 'session',
+  jointNote: 'count',
+  annexBodiesHeader: true,
+};
+
+/** The session's conventions, with an item's own where it has them, the 2017 ones for what neither says. */
+export function conventionsOf(session: Session, item?: Item): Required<Defaulted> & Pick<DocumentConventions, 'titleVariant' | 'jointMarkPlace'> {
+  return { ...DEFAULT_CONVENTIONS, ...session.conventions, ...item?.conventions };
+}
+
 export interface AnnexOptions {
   showYear?: boolean;
   markJoint?: boolean;
@@ -119,6 +184,8 @@ export interface Session {
   /** Optional: absent in files saved before lineage was recorded. */
   lineage?: Lineage;
   title: LangText;
+  /** The organ that convenes the bodies (the masthead's "Conference of the Parties to …"). */
+  convener?: LangText;
   venue?: LangText;
   timeZone?: string;
   /** Date of issue of the document (YYYY-MM-DD), shown in the masthead. */
@@ -135,6 +202,8 @@ export interface Session {
   /** IANA time zones a hybrid session shows its meeting times in; absent means DEFAULT_DISPLAY_TIME_ZONES. */
   displayTimeZones?: string[];
   annex?: AnnexOptions;
+  /** The agenda document's conventions; absent means those of 2017. */
+  conventions?: DocumentConventions;
   bodies: Body[];
   items: Item[];
   days: Day[];

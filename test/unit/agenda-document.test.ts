@@ -115,7 +115,7 @@ describe('deriveAgendaDocument: annotations', () => {
     const own = sectionOf(zh, 'wg2-4');
     expect(own.crossReference).toBeUndefined();
     expect(own.paragraphs).toEqual(['鉴于秘书处尚未注意到需在项目 4 下提出任何议题，目前预期不会有任何关于这一项目的文件。']);
-    expect(own.note).toBe('该项目将由国际合作工作组和技术援助问题政府专家工作组联合讨论。');
+    expect(own.note).toBe('该项目将由两个工作组联合讨论。');
     expect(sectionOf(zh, 'wg3-5').note).toBe(own.note);
   });
 

@@ -31,12 +31,23 @@ describe('annexToDocx', async () => {
     expect(zhXml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
   });
 
-  it('heads the table with the bodies over two columns each, then the column names, both repeated on every page', () => {
-    const [names, headers] = rows;
+  it('heads the table with 工作组 over the bodies, each body over two columns, then the column names, all repeated on every page', () => {
+    const [groups, names, headers] = rows;
+    expect(cellsOf(groups!).map(gridSpanOf)).toEqual([1, 4]);
+    expect(cellsOf(groups!).map(textOf)).toEqual(['日期和时间', '工作组']);
     expect(cellsOf(names!).map(gridSpanOf)).toEqual([1, 2, 2]);
     expect(cellsOf(names!).map(textOf)).toEqual(['', '国际合作工作组', '技术援助问题政府专家工作组']);
-    expect(cellsOf(headers!).map(textOf)).toEqual(['日期和时间', '议程项目', '标题或说明', '议程项目', '标题或说明']);
-    expect(rows.filter((row) => row.includes('<w:tblHeader/>'))).toEqual([names, headers]);
+    expect(cellsOf(headers!).map(textOf)).toEqual(['', '议程项目', '标题或说明', '议程项目', '标题或说明']);
+    // 日期和时间 runs down the three header rows.
+    expect(cellsOf(groups!)[0]).toContain('<w:vMerge w:val="restart"/>');
+    for (const row of [names!, headers!]) expect(cellsOf(row)[0]).toContain('<w:vMerge w:val="continue"/>');
+    expect(rows.filter((row) => row.includes('<w:tblHeader/>'))).toEqual([groups, names, headers]);
+  });
+
+  it('leaves 工作组 out when the session says its documents have no such header', async () => {
+    const plain = documentXml(await annexToDocx({ ...session, conventions: { annexBodiesHeader: false } }, 'zh'));
+    const header = rowsOf(tablesOf(plain)[0]!).filter((row) => row.includes('<w:tblHeader/>'));
+    expect(header.map(textOf)).toEqual(['日期和时间国际合作工作组技术援助问题政府专家工作组', '议程项目标题或说明议程项目标题或说明']);
   });
 
   it('gives each day a heading row merged across all columns, and keeps it with the next row', () => {
@@ -53,7 +64,7 @@ describe('annexToDocx', async () => {
   });
 
   it('shows each slot label once, on its first row, and keeps an empty slot as an empty row', () => {
-    const bodyRows = rows.slice(2).filter((row) => cellsOf(row).length === columns);
+    const bodyRows = rows.filter((row) => !row.includes('<w:tblHeader/>') && cellsOf(row).length === columns);
     const labels = bodyRows.map((row) => textOf(cellsOf(row)[0]!)).filter((text) => text !== '');
     expect(labels).toEqual(expectedZh.days.flatMap((day) => day.slots.map((slot) => slot.label)));
     // 12 October, afternoon: no rows in the file, one row in the table.
@@ -65,7 +76,7 @@ describe('annexToDocx', async () => {
 
   it('holds every cell of ctoc-2017.annex.zh.json, in order', () => {
     const cellTexts = rows.flatMap((row) => cellsOf(row).map(textOf)).filter((text) => text !== '');
-    expect(cellTexts).toEqual(['国际合作工作组', '技术援助问题政府专家工作组', '日期和时间', '议程项目', '标题或说明', '议程项目', '标题或说明', ...annexTexts(expectedZh)]);
+    expect(cellTexts).toEqual(['日期和时间', '工作组', '国际合作工作组', '技术援助问题政府专家工作组', '议程项目', '标题或说明', '议程项目', '标题或说明', ...annexTexts(expectedZh)]);
   });
 
   it('sets Times New Roman for Latin and SimSun for Chinese on every run', () => {
@@ -116,7 +127,7 @@ describe('annexToDocx', async () => {
     const xml = documentXml(await annexToDocx(evil, 'zh'));
     expect(xml).not.toContain('<script>');
     expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
-    expect(cellsOf(rowsOf(tablesOf(xml)[0]!)[0]!).map(textOf)[1]).toBe('<script>alert("x")</script> &  😀 שלום ' + 'x'.repeat(10_000));
+    expect(cellsOf(rowsOf(tablesOf(xml)[0]!)[1]!).map(textOf)[1]).toBe('<script>alert("x")</script> &  😀 שלום ' + 'x'.repeat(10_000));
   });
 
   it.skipIf(!hasOfficeTools)(`opens in LibreOffice, whose PDF holds every row of ctoc-2017.annex.zh.json in order${hasOfficeTools ? '' : ' (skipped: soffice or pdftotext not installed)'}`, async () => {

@@ -26,7 +26,8 @@ function expectedOrder(lang: 'zh' | 'en'): string[] {
   return [
     ...doc.masthead.symbols,
     ...doc.masthead.lines,
-    ...doc.bodies.flatMap((b) => [b.name, b.meeting!, b.datesAndVenue]),
+    // The 2017 document names no meeting in the front matter.
+    ...doc.bodies.flatMap((b) => [b.name, b.datesAndVenue]),
     doc.title,
     ...doc.bodies.flatMap((b) => [b.name, ...b.agenda.map((e) => `${e.label}\t${e.text}`)]),
     doc.headings.annotations,
@@ -68,14 +69,13 @@ describe('documentToDocx', () => {
     const { xml, footnotes } = await partsOf('zh');
     expect(xml.match(/<w:footnoteReference w:id="1"\/>/g)).toHaveLength(1);
     expect(xml).not.toMatch(/<w:footnoteReference w:id="2"\/>/);
-    expect(textOf(footnotes)).toContain('该项目将由国际合作工作组和技术援助问题政府专家工作组联合讨论。');
+    expect(textOf(footnotes)).toContain('该项目将由两个工作组联合讨论。');
     // Item 5 carries the footnote; items 6 and 7, then 4 and 5 of the second body, its number.
-    const headings = paragraphsOf(xml).filter((p) => /<w:b\/>/.test(p) && /(其他事项|通过报告)/.test(textOf(p)));
+    const headings = paragraphsOf(xml).filter((p) => p.includes('<w:pStyle w:val="Heading3"/>') && /(其他事项|通过报告)/.test(textOf(p)));
     expect(headings.map(textOf)).toEqual(['6.\t其他事项1', '7.\t通过报告1', '4.\t其他事项1', '5.\t通过报告1']);
     for (const heading of headings) {
-      const mark = runsOf(heading).at(-1)!;
+      const mark = runsOf(heading).find((run) => textOf(run) === '1')!;
       expect(mark).toContain('<w:vertAlign w:val="superscript"/>');
-      expect(textOf(mark)).toBe('1');
     }
   });
 
@@ -103,7 +103,7 @@ describe('documentToDocx', () => {
     expect(tablesOf(xml)).toHaveLength(4);
     // Notes are numbered through the file: the English one is note 2.
     expect(xml).toMatch(/<w:footnoteReference w:id="2"\/>/);
-    expect(textOf(footnotes)).toContain('The item will be discussed jointly by the Working Group on International Cooperation and the Working Group of Government Experts on Technical Assistance.');
+    expect(textOf(footnotes)).toContain('The item will be discussed jointly by the two working groups.');
   });
 
   it.skipIf(!hasOfficeTools)(`opens in LibreOffice in both languages${hasOfficeTools ? '' : ' (skipped: soffice or pdftotext not installed)'}`, async () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { annexToHtml } from '../../shared/export/html/annex-html.ts';
 import { documentToHtml } from '../../shared/export/html/document-html.ts';
 import { escapeHtml, html } from '../../shared/export/html/escape.ts';
-import { fixtureSession } from './fixtures.ts';
+import { documentFixtureSession, fixtureSession } from './fixtures.ts';
 import { markupProblems, unescapeHtml } from './export-helpers.ts';
 
 const rowsOf = (page: string) => page.match(/<tr[^>]*>.*?<\/tr>/gs) ?? [];
@@ -34,16 +34,36 @@ describe('annex as HTML', () => {
     expect(zh).not.toMatch(/<script|<link|<img|src=|url\(|@import|http:|https:/i);
   });
 
-  it('puts each body over its two columns and the column headers below', () => {
+  it('puts 工作组 over the bodies, each body over its two columns and the column headers below, upright', () => {
     expect(zh).toContain('<th class="body" colspan="2" scope="colgroup">国际合作工作组</th>');
-    expect(rows[0]).toEqual(['', '国际合作工作组', '技术援助问题政府专家工作组']);
-    expect(rows[1]).toEqual(['日期和时间', '议程项目', '标题或说明', '议程项目', '标题或说明']);
+    expect(zh).toContain('<th scope="col" rowspan="3" class="column date-and-time">日期和时间</th><th class="body bodies" colspan="4" scope="colgroup">工作组</th>');
+    expect(rows[0]).toEqual(['日期和时间', '工作组']);
+    expect(rows[1]).toEqual(['国际合作工作组', '技术援助问题政府专家工作组']);
+    expect(rows[2]).toEqual(['议程项目', '标题或说明', '议程项目', '标题或说明']);
+    // Italic column headers are for English only: Chinese type has no italics.
+    expect(zh).toContain(':lang(en) table.annex thead th.column { font-style: italic; }');
+    expect(zh).not.toMatch(/^table\.annex thead[^{]*\{[^}]*italic/m);
+  });
+
+  it('leaves 工作组 out when the session says its documents have no such header', () => {
+    const plain = rowsOf(annexToHtml({ ...fixtureSession(), conventions: { annexBodiesHeader: false } }, 'zh')).map(cellsOf);
+    expect(plain[0]).toEqual(['日期和时间', '国际合作工作组', '技术援助问题政府专家工作组']);
+    expect(plain[1]).toEqual(['议程项目', '标题或说明', '议程项目', '标题或说明']);
+  });
+
+  it('keeps each day in a row group printing does not split, its heading first', () => {
+    const groups = zh.match(/<tbody class="day">[\s\S]*?<\/tbody>/g)!;
+    expect(groups).toHaveLength(fixtureSession().days.length);
+    for (const group of groups) expect(group).toMatch(/^<tbody class="day">\n<tr class="day">/);
+    expect(groups.at(-1)).toContain('<td class="time">下午3时至<wbr>6时</td><td class="item">6</td>');
+    expect(groups.at(-1)).toContain('<td class="item">7</td><td class="title">通过报告（联合项目）</td>');
+    expect(zh).toContain('table.annex tbody.day { break-inside: avoid; page-break-inside: avoid; }');
   });
 
   it('has day headings across all columns, the time on the first row of a slot, and the empty slot', () => {
     expect(zh).toContain('<tr class="day"><th colspan="5" scope="rowgroup">10月9日，星期一</th></tr>');
-    expect(rows[3]).toEqual(['上午10时至下午1时', '1(a)', '会议开幕', '', '']);
-    expect(rows[4]).toEqual(['', '1(b)', '通过议程和工作安排', '', '']);
+    expect(rows[4]).toEqual(['上午10时至下午1时', '1(a)', '会议开幕', '', '']);
+    expect(rows[5]).toEqual(['', '1(b)', '通过议程和工作安排', '', '']);
     expect(rows).toContainEqual(['下午3时至6时', '5', '拟订调查表（续）', '2', '拟订调查表（续）']);
     const thursday = rows.findIndex((row) => row[0] === '10月12日，星期四');
     expect(rows[thursday + 3]).toEqual(['下午3时至6时', '', '', '', '']);
@@ -82,7 +102,6 @@ describe('the whole document as HTML', () => {
       'Distr.: General',
       '19 July 2017',
       'Original: English',
-      '第八次会议',
       '2017年10月9日至13日，维也纳',
       '<h1 class="document-title">临时议程和说明</h1>',
       '<span class="text">组织事项：</span>',
@@ -93,9 +112,10 @@ describe('the whole document as HTML', () => {
       '秘书处编写的背景文件，内容是，移交刑事诉讼',
       '（CTOC/COP/WG.3/2017/2）',
       '（CTOC/COP/WG.3/2017/3-CTOC/COP/WG.2/2017/2）',
+      // The note ends the annotation of the item whose heading first refers to it.
+      '该项目将由两个工作组联合讨论。',
       '该项目的说明见国际合作工作组第八次会议临时议程项目 5（上文）',
       '（CTOC/COP/WG.2/2017/3）',
-      '该项目将由国际合作工作组和技术援助问题政府专家工作组联合讨论。',
       '<h2 class="annex-heading">附件</h2>',
       '拟议工作安排',
       '10月13日，星期五',
@@ -108,6 +128,14 @@ describe('the whole document as HTML', () => {
     }
   });
 
+  it('prints the convening organ beside the distribution block, and indents annotation text and 文件 as the titles', () => {
+    const page = documentToHtml(documentFixtureSession(), 'zh');
+    expect(page).toContain('<div class="issue">\n<div class="convener">联合国打击跨国有组织犯罪公约缔约方会议</div>\n<div class="distribution">Distr.: General<br>19 July 2017<br>Chinese<br>Original: English</div>');
+    expect(page).not.toContain('第八次会议<br>');
+    expect(page).toContain('.annotation > p, .annotation > .documentation { margin-left: 2.4em; }');
+    expect(page).toContain('<p class="cross-reference">该项目的说明见国际合作工作组第八次会议临时议程项目 1(b)（上文）。</p>');
+  });
+
   it('says the cross-reference in English as the UN does', () => {
     expect(en).toContain(
       'For the annotation to this item, see item 5 of the provisional agenda of the eighth meeting of the Working Group on International Cooperation, above.',
@@ -118,8 +146,10 @@ describe('the whole document as HTML', () => {
   it('numbers the joint note once per language version and links every mark to it', () => {
     const both = documentToHtml(session, 'both');
     expect(markupProblems(both)).toEqual([]);
-    expect(both.match(/<p id="zh-note-1">/g)).toHaveLength(1);
-    expect(both.match(/<p id="en-note-2">/g)).toHaveLength(1);
+    expect(both.match(/<div class="footnote" id="zh-note-1" role="note">/g)).toHaveLength(1);
+    expect(both.match(/<div class="footnote" id="en-note-2" role="note">/g)).toHaveLength(1);
+    // The annotation that carries the note is kept on one printed page with it.
+    expect(both).toMatch(/<div class="annotation noted">\n<h4><span class="label">5\.<\/span>[^\n]*<\/h4>\n[\s\S]*?<div class="footnote" id="zh-note-1"/);
     expect(both.match(/href="#zh-note-1"/g)?.length).toBeGreaterThanOrEqual(3);
   });
 });

@@ -22,3 +22,12 @@ export function expectOk<T extends { ok: boolean }>(result: T): Extract<T, { ok:
   if (!result.ok) throw new Error(`expected success, got ${JSON.stringify(result)}`);
   return result as Extract<T, { ok: true }>;
 }
+
+/** The complete 2017 session: every annotation of the 2017 document, its masthead and cross-references. */
+export const DOCUMENT_FIXTURE_FILE = fileURLToPath(new URL('../fixtures/ctoc-2017-document.orgwork', import.meta.url));
+
+export function documentFixtureSession(): Session {
+  const result = parseSession(readFileSync(DOCUMENT_FIXTURE_FILE, 'utf8'));
+  if (!result.ok) throw new Error(`document fixture does not load: ${JSON.stringify(result.errors)}`);
+  return result.session;
+}

@@ -3,6 +3,7 @@
 // Chinese table, then the English one on a new page, each with its own title.
 import type { Session } from '../../model/types.ts';
 import { deriveAnnex } from '../../schedule/annex.ts';
+import { annexBodiesHeading } from '../../schedule/agenda-document/index.ts';
 import { languagesOf, type DocumentLanguage } from '../document-language.ts';
 import { annexBlocks, annexOrientation } from './annex-table.ts';
 import { packDocx } from './package.ts';
@@ -11,7 +12,7 @@ export function annexToDocx(session: Session, lang: DocumentLanguage): Promise<U
   const sections = languagesOf(lang).map((one) => {
     const table = deriveAnnex(session, one);
     const orientation = annexOrientation(table);
-    return { children: annexBlocks(table, orientation), orientation };
+    return { children: annexBlocks(table, orientation, annexBodiesHeading(session, one)), orientation };
   });
   return packDocx(sections);
 }

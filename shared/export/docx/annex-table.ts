@@ -1,16 +1,17 @@
 // Runs everywhere (shared). The annex "Proposed organization of work" / "拟议工作安排" as a
-// Word table laid out as the UN types it: a header row with each body's name over its two
-// columns, a row 日期和时间 / 议程项目 / 标题或说明, then per day a full-width heading row
-// and one row per agenda row, the time label on a slot's first row, an empty slot kept as an
-// empty row. Header rows repeat on every page and no row breaks across pages. Rules are
-// horizontal only, as in UN tables. All text comes from deriveAnnex.
+// Word table laid out as the UN types it: 日期和时间 down the header's first column, over the
+// bodies "工作组" / "Working groups" when the conventions want it (2017), each body's name
+// over its two columns, 议程项目 / 标题或说明 under each, then per day a full-width heading
+// row and one row per agenda row, the time label on a slot's first row, an empty slot kept as
+// an empty row. Header rows repeat on every page and no row breaks across pages. Rules are
+// horizontal only, as in UN tables (the table style). All text comes from deriveAnnex.
 import { AlignmentType, BorderStyle, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType, type IBorderOptions, type Paragraph } from 'docx';
 import { label, type Lang } from '../../i18n.ts';
 import type { AnnexCell, AnnexTable } from '../../schedule/annex.ts';
 import { annexLines } from '../annex-rows.ts';
 import { textWidth, type Orientation } from './package.ts';
-import { TABLE_TEXT } from './styles.ts';
-import { SIZE, textParagraph } from './text.ts';
+import { ANNEX_TABLE_STYLE, HEADING, STYLE, TABLE_TEXT } from './styles.ts';
+import { textParagraph } from './text.ts';
 
 /**
  * The date and time column and each body's item column, in twips; the titles share the
@@ -28,10 +29,7 @@ const MIN_TITLE_COLUMN = 2000;
 /** More bodies than this do not fit across a portrait page with readable titles. */
 const PORTRAIT_MAX_BODIES = 3;
 
-const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
 const THIN: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: 'auto' };
-const THICK: IBorderOptions = { style: BorderStyle.SINGLE, size: 12, color: 'auto' };
-const CELL_MARGIN = { left: 80, right: 80, top: 30, bottom: 30 };
 
 export function annexOrientation(table: AnnexTable): Orientation {
   return table.bodies.length > PORTRAIT_MAX_BODIES ? 'landscape' : 'portrait';
@@ -53,61 +51,64 @@ interface CellOptions {
   bottom?: boolean;
   /** Space above the text, in twips: a day's heading stands apart from the day before. */
   spaceBefore?: number;
+  /** Header rows the cell spans downwards (日期和时间). */
+  rows?: number;
 }
 
 // Only what differs from the table's defaults is written: a large session has thousands of cells.
-function cell(text: string, { bold = false, span = 1, ruleBelow = false, bottom = false, spaceBefore = 0 }: CellOptions = {}): TableCell {
+function cell(text: string, { bold = false, span = 1, ruleBelow = false, bottom = false, spaceBefore = 0, rows = 1 }: CellOptions = {}): TableCell {
   const content: Paragraph = textParagraph(text, { style: TABLE_TEXT, ...(spaceBefore ? { spacing: { before: spaceBefore } } : {}) }, bold ? { bold } : {});
   return new TableCell({
     children: [content],
     ...(span > 1 ? { columnSpan: span } : {}),
+    ...(rows > 1 ? { rowSpan: rows } : {}),
     ...(bottom ? { verticalAlign: VerticalAlignTable.BOTTOM } : {}),
     ...(ruleBelow ? { borders: { bottom: THIN } } : {}),
   });
 }
 
-function headerRows(table: AnnexTable): TableRow[] {
+function headerRows(table: AnnexTable, bodiesHeading?: string): TableRow[] {
   const { lang } = table;
   const header = (text: string) => cell(text, { bold: true, bottom: true, ruleBelow: true });
-  const names = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: [cell(''), ...table.bodies.map((body) => cell(body.name, { bold: true, span: 2, bottom: true, ruleBelow: true }))],
-  });
-  const columns = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: [header(label('doc:annex.dateAndTime', lang)), ...table.bodies.flatMap(() => [header(label('doc:annex.item', lang)), header(label('doc:annex.titleOrDescription', lang))])],
-  });
-  return [names, columns];
+  const over = (text: string, span: number) => cell(text, { bold: true, span, bottom: true, ruleBelow: true });
+  const row = (children: TableCell[]) => new TableRow({ tableHeader: true, cantSplit: true, children });
+  const columns = table.bodies.flatMap(() => [header(label('doc:annex.item', lang)), header(label('doc:annex.titleOrDescription', lang))]);
+  const names = table.bodies.map((body) => over(body.name, 2));
+  const dateAndTime = (rows: number) => cell(label('doc:annex.dateAndTime', lang), { bold: true, bottom: true, ruleBelow: true, rows });
+  if (bodiesHeading === undefined) return [row([dateAndTime(2), ...names]), row(columns)];
+  return [row([dateAndTime(3), over(bodiesHeading, 2 * table.bodies.length)]), row(names), row(columns)];
 }
 
 function bodyCells(cells: (AnnexCell | null)[]): TableCell[] {
   return cells.flatMap((c) => [cell(c?.item ?? ''), cell(c?.title ?? '')]);
 }
 
-export function annexTable(table: AnnexTable, orientation: Orientation = annexOrientation(table)): Table {
+/** @param bodiesHeading "Working groups" / "工作组" over the bodies' names, if the document has it */
+export function annexTable(table: AnnexTable, orientation: Orientation = annexOrientation(table), bodiesHeading?: string): Table {
   const widths = columnWidths(table.bodies.length, orientation, table.lang);
-  const rows = headerRows(table);
-  for (const line of annexLines(table)) {
+  const rows = headerRows(table, bodiesHeading);
+  const lines = annexLines(table);
+  lines.forEach((line, i) => {
     if (line.firstOfDay) {
       // keepNext: a day's heading never ends a page without its first row.
       rows.push(new TableRow({ cantSplit: true, keepNext: true, children: [cell(line.dayLabel, { bold: true, span: widths.length, spaceBefore: 80 })] }));
     }
-    rows.push(new TableRow({ cantSplit: true, children: [cell(line.firstOfSlot ? line.timeLabel : ''), ...bodyCells(line.cells)] }));
-  }
+    // A day's rows stay on one page when they fit: no row is printed on a page without its
+    // day and time (Word breaks a day longer than a page between rows all the same).
+    const dayGoesOn = lines[i + 1]?.firstOfDay === false;
+    rows.push(new TableRow({ cantSplit: true, ...(dayGoesOn ? { keepNext: true } : {}), children: [cell(line.firstOfSlot ? line.timeLabel : ''), ...bodyCells(line.cells)] }));
+  });
   return new Table({
     rows,
     columnWidths: widths,
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     layout: TableLayoutType.FIXED,
-    margins: CELL_MARGIN,
-    borders: { top: THIN, bottom: THICK, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE },
+    style: ANNEX_TABLE_STYLE,
   });
 }
 
-/** The annex title ("Proposed organization of work") and its table. */
-export function annexBlocks(table: AnnexTable, orientation: Orientation = annexOrientation(table)): (Paragraph | Table)[] {
-  const title = textParagraph(table.title, { alignment: AlignmentType.CENTER, spacing: { after: 240 }, keepNext: true }, { bold: true, size: SIZE.title });
-  return [title, annexTable(table, orientation)];
+/** The annex title ("Proposed organization of work", a heading under "Annex") and its table. */
+export function annexBlocks(table: AnnexTable, orientation: Orientation = annexOrientation(table), bodiesHeading?: string): (Paragraph | Table)[] {
+  const title = textParagraph(table.title, { style: STYLE.heading[HEADING.body], alignment: AlignmentType.CENTER });
+  return [title, annexTable(table, orientation, bodiesHeading)];
 }

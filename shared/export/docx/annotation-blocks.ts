@@ -1,15 +1,17 @@
-// Runs everywhere (shared). The annotations, body by body and item by item: the item's
-// heading (with the joint note's mark), its paragraphs or the cross-reference to the
-// leading body's annotation, and its documentation list under "Documentation" / "文件".
+// Runs everywhere (shared). The annotations under "Annotations" / "说明" (Heading 1), body by
+// body (Heading 2) and item by item (Heading 3, sub-items Heading 4): the item's heading
+// (with the joint note's mark), the cross-reference to another body's annotation, its
+// paragraphs, and its documentation list under "Documentation" / "文件".
 import type { Paragraph } from 'docx';
 import type { AgendaDocument, AnnotationSection } from '../../schedule/agenda-document/index.ts';
 import { bodyParagraph, headingParagraph, outlineParagraph, SUBHEADING } from './layout.ts';
 import type { DocumentNotes } from './notes.ts';
-import { SIZE } from './text.ts';
+import { HEADING } from './styles.ts';
 
 function sectionBlocks(doc: AgendaDocument, section: AnnotationSection, notes: DocumentNotes): Paragraph[] {
-  const mark = section.note === undefined ? [] : [notes.reference(section.note)];
-  const blocks = [outlineParagraph({ level: section.level, label: section.label, text: section.heading, style: { bold: true }, after: mark, keepNext: true })];
+  const mark = section.note === undefined ? [] : notes.reference(section.note);
+  const heading = section.level === 0 ? HEADING.item : HEADING.subItem;
+  const blocks = [outlineParagraph({ level: section.level, label: section.label, text: section.heading, heading, after: mark })];
   if (section.crossReference !== undefined) blocks.push(bodyParagraph(section.crossReference));
   blocks.push(...section.paragraphs.map((text) => bodyParagraph(text)));
   if (section.documents.length > 0) {
@@ -20,7 +22,7 @@ function sectionBlocks(doc: AgendaDocument, section: AnnotationSection, notes: D
 
 export function annotationBlocks(doc: AgendaDocument, notes: DocumentNotes): Paragraph[] {
   return [
-    headingParagraph(doc.headings.annotations, { before: 480, size: SIZE.heading }),
-    ...doc.bodies.flatMap((body) => [headingParagraph(body.name), ...body.annotations.flatMap((section) => sectionBlocks(doc, section, notes))]),
+    headingParagraph(doc.headings.annotations, HEADING.part),
+    ...doc.bodies.flatMap((body) => [headingParagraph(body.name, HEADING.body), ...body.annotations.flatMap((section) => sectionBlocks(doc, section, notes))]),
   ];
 }

@@ -1,13 +1,20 @@
 // Runs everywhere (shared). The paragraph layouts of the agenda document: numbered lines
 // with a hanging indent ("1." then the title, "(a)" one level in), text paragraphs aligned
-// with the titles, and the emphasis each script takes for a subheading (English italics,
-// which Chinese type does not use; bold instead).
+// with the titles, headings in Word's heading styles (so the navigation pane shows the
+// document's outline), and the emphasis each script takes for a subheading (English
+// italics, which Chinese type does not use; bold instead).
+//
+// Agenda numbers are text ("1." and a tab), not Word numbering: they are the items'
+// numbers as the session gives them ("1(a)", a "4 bis" an officer typed), the annex and the
+// cross-references print the same numbers, and a Word list would renumber them on its own
+// when a paragraph is deleted, so the agenda and the annex would disagree.
 import { AlignmentType, Tab, type Paragraph, type ParagraphChild } from 'docx';
 import type { Lang } from '../../i18n.ts';
+import { STYLE, type HeadingLevel } from './styles.ts';
 import { markRun, paragraph, textParagraph, type RunStyle } from './text.ts';
 
 /** Where the text of an item starts, in twips; each sub-level 1 cm further in, the label hanging 1 cm before it. */
-const TEXT_INDENT = 1134;
+export const TEXT_INDENT = 1134;
 const HANGING = 567;
 const AFTER = 120;
 const indentOf = (level: number) => TEXT_INDENT + HANGING * level;
@@ -20,21 +27,19 @@ export interface OutlineLine {
   /** "1." or "(a)". */
   label: string;
   text: string;
-  style?: RunStyle;
+  /** The heading level when the line is a heading (an annotation's item); absent for an agenda line. */
+  heading?: HeadingLevel;
   /** Runs after the text, such as a footnote mark. */
   after?: ParagraphChild[];
-  /** A heading stays on the page of what it heads. */
-  keepNext?: boolean;
 }
 
 /** "1.⇥Title", the label hanging in the margin of the text. */
-export function outlineParagraph({ level, label, text, style = {}, after = [], keepNext = false }: OutlineLine): Paragraph {
+export function outlineParagraph({ level, label, text, heading, after = [] }: OutlineLine): Paragraph {
   const indent = indentOf(level);
-  return paragraph([markRun({ ...style, children: [label, new Tab(), text] }), ...after], {
+  return paragraph([markRun({ children: [label, new Tab(), text] }), ...after], {
+    ...(heading === undefined ? { spacing: { after: AFTER } } : { style: STYLE.heading[heading] }),
     indent: { left: indent, hanging: HANGING },
     tabStops: [{ type: 'left', position: indent }],
-    spacing: { after: AFTER },
-    keepNext,
   });
 }
 
@@ -43,8 +48,12 @@ export function bodyParagraph(text: string, style: RunStyle = {}, { keepNext = f
   return textParagraph(text, { indent: { left: TEXT_INDENT }, alignment: AlignmentType.BOTH, spacing: { after: AFTER }, keepNext }, style);
 }
 
-/** A heading of the document's own (a body's name, "Annotations"), kept with what follows. */
-export function headingParagraph(text: string, style: RunStyle & { before?: number } = {}): Paragraph {
-  const { before = 240, ...run } = style;
-  return textParagraph(text, { keepNext: true, spacing: { before, after: AFTER } }, { bold: true, ...run });
+/** A heading of the document's own (a part, a body's name) in its heading style. */
+export function headingParagraph(text: string, level: HeadingLevel, { pageBreakBefore = false } = {}): Paragraph {
+  return textParagraph(text, { style: STYLE.heading[level], ...(pageBreakBefore ? { pageBreakBefore } : {}) });
+}
+
+/** The document's title, in Word's Title style. */
+export function titleParagraph(text: string): Paragraph {
+  return textParagraph(text, { style: STYLE.title });
 }

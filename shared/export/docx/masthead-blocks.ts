@@ -1,13 +1,14 @@
 // Runs everywhere (shared). The masthead of the agenda document as UN documents print it:
 // "United Nations" / "联合国" on the left and the symbols on the right above a heavy rule,
 // then the distribution block on the right ("Distr.: General", date of issue, language,
-// "Original: English") above another, then each body with its meeting, dates and venue,
-// and the title. A borderless table holds the two columns, as in the UN's Word template.
+// "Original: English") above another, the convening organ on the left of it, then each
+// body with its dates and venue (the 2017 document names no meeting there), and the title.
+// A borderless table holds the two columns, as in the UN's Word template.
 import { AlignmentType, BorderStyle, Table, TableCell, TableLayoutType, TableRow, WidthType, type IBorderOptions, type Paragraph } from 'docx';
 import type { AgendaDocument } from '../../schedule/agenda-document/index.ts';
 import { textWidth } from './package.ts';
 import { SIZE, textParagraph, type RunStyle } from './text.ts';
-import { headingParagraph } from './layout.ts';
+import { titleParagraph } from './layout.ts';
 
 const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
 const HEAVY: IBorderOptions = { style: BorderStyle.SINGLE, size: 18, color: 'auto' };
@@ -29,18 +30,16 @@ function mastheadTable(doc: AgendaDocument): Table {
         cantSplit: true,
         children: [column([textParagraph(masthead.organization, {}, { bold: true, size: SIZE.heading })], HEAVY), column(right(masthead.symbols, { bold: true, size: SIZE.heading }), HEAVY)],
       }),
-      new TableRow({ cantSplit: true, children: [column([textParagraph('')], HEAVY), column(right(masthead.lines), HEAVY)] }),
+      new TableRow({ cantSplit: true, children: [column([textParagraph(masthead.convener ?? '', {}, { bold: true, size: SIZE.heading })], HEAVY), column(right(masthead.lines), HEAVY)] }),
     ],
   });
 }
 
-/** Masthead, the bodies with their meeting, dates and venue, and the document's title. */
+/** Masthead, the bodies with their dates and venue, and the document's title. */
 export function frontMatterBlocks(doc: AgendaDocument): (Paragraph | Table)[] {
   const bodies = doc.bodies.flatMap((body) => [
-    headingParagraph(body.name, { size: SIZE.heading }),
-    ...(body.meeting ? [textParagraph(body.meeting)] : []),
-    textParagraph(body.datesAndVenue),
+    textParagraph(body.name, { keepNext: true, spacing: { before: 240 } }, { bold: true, size: SIZE.heading }),
+    textParagraph(body.datesAndVenue, { keepNext: true }),
   ]);
-  const title = headingParagraph(doc.title, { size: SIZE.title, before: 480 });
-  return [mastheadTable(doc), ...bodies, title];
+  return [mastheadTable(doc), ...bodies, titleParagraph(doc.title)];
 }

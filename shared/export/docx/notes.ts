@@ -1,11 +1,20 @@
-// Runs everywhere (shared). Footnotes of the agenda document in Word: a footnote where a note
-// is introduced, its number as a superscript where it is referred to again (numbering in
-// note-numbers.ts). References come in document order, so the footnote with id n is the
-// n-th Word prints.
-import { FootnoteReference, type TextRun } from 'docx';
+// Runs everywhere (shared). Footnotes of the agenda document in Word: a real footnote where a
+// note is introduced, its reference inside a bookmark; where the note is referred to again,
+// a NOTEREF field to that bookmark, formatted as a footnote reference (\f), so Word
+// renumbers the repeated marks with the footnote. The field's result is the number the
+// footnote has now (numbering in note-numbers.ts): a reader that does not update fields
+// (LibreOffice, a viewer) shows the right number as it is. References come in document
+// order, so the footnote with id n is the n-th Word prints.
+import { Bookmark, FootnoteReference, ImportedXmlComponent, type ParagraphChild } from 'docx';
 import { NoteNumbers } from '../note-numbers.ts';
 import type { Footnotes } from './package.ts';
-import { markRun, SIZE, textParagraph, textRun } from './text.ts';
+import { markRun, textParagraph } from './text.ts';
+
+/** A hidden bookmark ("_Ref…", as Word names the ones its cross-references make) around note n's reference. */
+export const noteBookmark = (n: number) => `_RefOrgworkNote${n}`;
+
+const fieldChar = (type: 'begin' | 'separate' | 'end') => ImportedXmlComponent.fromXmlString(`<w:fldChar w:fldCharType="${type}"/>`);
+const instruction = (text: string) => ImportedXmlComponent.fromXmlString(`<w:instrText xml:space="preserve"> ${text} </w:instrText>`);
 
 export class DocumentNotes {
   readonly footnotes: Footnotes = {};
@@ -15,11 +24,17 @@ export class DocumentNotes {
     this.numbers.startVersion();
   }
 
-  reference(text: string): TextRun {
+  /** The mark of a note where the text refers to it: one run, or the field's runs. */
+  reference(text: string): ParagraphChild[] {
     const { number, first } = this.numbers.reference(text);
-    if (!first) return textRun(String(number), { superScript: true });
+    if (!first) {
+      // One run per part of the field, each formatted as a mark: LibreOffice takes the
+      // format of the result from the run that begins the field.
+      const mark = (child: string | ImportedXmlComponent) => markRun({ style: 'FootnoteReference', superScript: true, children: [child] });
+      return [fieldChar('begin'), instruction(`NOTEREF ${noteBookmark(number)} \\f \\h`), fieldChar('separate'), String(number), fieldChar('end')].map(mark);
+    }
     // Word puts the note's number first; a space keeps it off the text.
-    this.footnotes[number] = { children: [textParagraph(` ${text}`, {}, { size: SIZE.note })] };
-    return markRun({ style: 'FootnoteReference', superScript: true, children: [new FootnoteReference(number)] });
+    this.footnotes[number] = { children: [textParagraph(` ${text}`, { style: 'FootnoteText' })] };
+    return [new Bookmark({ id: noteBookmark(number), children: [markRun({ style: 'FootnoteReference', superScript: true, children: [new FootnoteReference(number)] })] })];
   }
 }

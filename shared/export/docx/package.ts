@@ -1,8 +1,9 @@
 // Runs everywhere (shared). Sections on A4 and the .docx package around them. Packed with
 // Packer.toArrayBuffer, which needs neither Node's Buffer nor the DOM's Blob, so the same
 // builder serves the desktop app, the browser host and the CLI.
-import { Document, Packer, PageOrientation, type ISectionOptions, type Paragraph, type Table } from 'docx';
-import { DOCUMENT_STYLES } from './styles.ts';
+import { AlignmentType, Document, Footer, Header, Packer, PageNumber, PageOrientation, type ISectionOptions, type Paragraph, type Table } from 'docx';
+import { DOCUMENT_STYLES, EXTERNAL_STYLES, STYLE } from './styles.ts';
+import { markRun, paragraph, textParagraph } from './text.ts';
 
 /** A4 in twentieths of a point (twips). */
 export const A4 = { width: 11906, height: 16838 } as const;
@@ -16,20 +17,47 @@ export function textWidth(orientation: Orientation): number {
   return (orientation === 'portrait' ? A4.width : A4.height) - 2 * MARGIN;
 }
 
+/**
+ * What stands above and below the text: the running header (the document's symbols) and the
+ * page number. A document's first page has its masthead instead, so it shows neither.
+ */
+export interface PageFurniture {
+  header: string[];
+  /** The section opens a document (its masthead page): no header or page number there, page numbers from 1. */
+  opensDocument?: boolean;
+}
+
 export interface SectionContent {
   children: (Paragraph | Table)[];
   orientation?: Orientation;
+  furniture?: PageFurniture;
 }
 
-function section({ children, orientation = 'portrait' }: SectionContent): ISectionOptions {
+const emptyHeader = () => new Header({ children: [paragraph([])] });
+const emptyFooter = () => new Footer({ children: [paragraph([])] });
+
+function furnitureOf({ header, opensDocument = false }: PageFurniture): Pick<ISectionOptions, 'headers' | 'footers'> {
+  const running = new Header({ children: header.map((line) => textParagraph(line, { style: STYLE.header }, { bold: true })) });
+  const pageNumber = new Footer({ children: [paragraph([markRun({ children: [PageNumber.CURRENT] })], { style: STYLE.footer, alignment: AlignmentType.CENTER })] });
+  return {
+    headers: { default: running, ...(opensDocument ? { first: emptyHeader() } : {}) },
+    footers: { default: pageNumber, ...(opensDocument ? { first: emptyFooter() } : {}) },
+  };
+}
+
+function section({ children, orientation = 'portrait', furniture }: SectionContent): ISectionOptions {
+  const opens = furniture?.opensDocument ?? false;
   return {
     properties: {
       page: {
         // docx swaps width and height itself for a landscape page.
         size: { width: A4.width, height: A4.height, orientation: orientation === 'portrait' ? PageOrientation.PORTRAIT : PageOrientation.LANDSCAPE },
         margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 720, footer: 720 },
+        ...(opens ? { pageNumbers: { start: 1 } } : {}),
       },
+      ...(opens ? { titlePage: true } : {}),
     },
+    ...(furniture ? furnitureOf(furniture) : {}),
     children,
   };
 }
@@ -40,6 +68,7 @@ export async function packDocx(sections: SectionContent[], footnotes: Footnotes 
   const document = new Document({
     creator: 'Orgwork',
     styles: DOCUMENT_STYLES,
+    externalStyles: EXTERNAL_STYLES,
     footnotes,
     sections: sections.map(section),
   });

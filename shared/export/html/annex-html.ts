@@ -1,6 +1,7 @@
 // Runs everywhere (shared). The annex alone as one HTML file: its title and table in each
 // chosen language, Chinese first when both.
 import { deriveAnnex } from '../../schedule/annex.ts';
+import { annexBodiesHeading } from '../../schedule/agenda-document/index.ts';
 import type { Session } from '../../model/types.ts';
 import { languagesOf, type DocumentLanguage } from '../document-language.ts';
 import { annexTableHtml } from './annex-table.ts';
@@ -14,7 +15,7 @@ export function annexToHtml(session: Session, choice: DocumentLanguage): string 
     languagePart(
       table.lang,
       html`<h1 class="annex-title">${table.title}</h1>
-${annexTableHtml(table)}`,
+${annexTableHtml(table, annexBodiesHeading(session, table.lang))}`,
     ),
   );
   return htmlPage(langs[0]!, tables.map((table) => table.title).join(' / '), html`${parts}`);

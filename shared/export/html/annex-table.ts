@@ -1,7 +1,10 @@
 // Runs everywhere (shared). The annex table "Proposed organization of work" / 拟议工作安排 as an
-// HTML table laid out like the real annex: each body's name over its two columns, then the
-// column headers 日期和时间 / 议程项目 / 标题或说明, a day heading across all columns, the time
-// on the first row of each slot, and empty slots kept as an empty row.
+// HTML table laid out like the real annex: 日期和时间 down the header's first column,
+// "工作组" / "Working groups" over the bodies when the document has it, each body's name over
+// its two columns, the column headers 议程项目 / 标题或说明, a day heading across all
+// columns, the time on the first row of each slot, and empty slots kept as an empty row.
+// Each day is a row group that printing keeps on one page when it fits: no row is printed on
+// a page without its day and time (a day longer than a page breaks between rows).
 import { label, type Lang } from '../../i18n.ts';
 import type { AnnexTable } from '../../schedule/annex.ts';
 import { annexLines } from '../annex-rows.ts';
@@ -29,26 +32,35 @@ function timeCell(text: string, lang: Lang): Html {
   return html`${text.slice(0, cut)}<wbr>${text.slice(cut)}`;
 }
 
-export function annexTableHtml(table: AnnexTable): Html {
+function head(table: AnnexTable, bodiesHeading: string | undefined): Html {
   const { lang } = table;
-  const columns = 1 + table.bodies.length * 2;
-  const lines = annexLines(table);
   const bodyHeads = table.bodies.map((body) => html`<th class="body" colspan="2" scope="colgroup">${body.name}</th>`);
   const columnHeads = table.bodies.map(
-    () => html`<th scope="col">${label('doc:annex.item', lang)}</th><th scope="col">${label('doc:annex.titleOrDescription', lang)}</th>`,
+    () => html`<th scope="col" class="column">${label('doc:annex.item', lang)}</th><th scope="col" class="column">${label('doc:annex.titleOrDescription', lang)}</th>`,
   );
-  const rows = lines.map((line) => {
+  const dateAndTime = (rows: number) => html`<th scope="col" rowspan="${rows}" class="column date-and-time">${label('doc:annex.dateAndTime', lang)}</th>`;
+  if (bodiesHeading === undefined) return html`<tr>${dateAndTime(2)}${bodyHeads}</tr>\n<tr>${columnHeads}</tr>`;
+  return html`<tr>${dateAndTime(3)}<th class="body bodies" colspan="${table.bodies.length * 2}" scope="colgroup">${bodiesHeading}</th></tr>
+<tr>${bodyHeads}</tr>
+<tr>${columnHeads}</tr>`;
+}
+
+/** @param bodiesHeading "Working groups" / "工作组" over the bodies' names, if the document has it */
+export function annexTableHtml(table: AnnexTable, bodiesHeading?: string): Html {
+  const { lang } = table;
+  const columns = 1 + table.bodies.length * 2;
+  const groups: Html[][] = [];
+  for (const line of annexLines(table)) {
     const day = line.firstOfDay ? html`<tr class="day"><th colspan="${columns}" scope="rowgroup">${line.dayLabel}</th></tr>\n` : null;
     const cells = line.cells.map((cell) => html`<td class="item">${cell?.item}</td><td class="title">${cell?.title}</td>`);
-    return html`${day}<tr><td class="time">${line.firstOfSlot ? timeCell(line.timeLabel, lang) : ''}</td>${cells}</tr>\n`;
-  });
+    const row = html`${day}<tr><td class="time">${line.firstOfSlot ? timeCell(line.timeLabel, lang) : ''}</td>${cells}</tr>\n`;
+    if (line.firstOfDay) groups.push([row]);
+    else groups.at(-1)!.push(row);
+  }
   return html`<table class="annex">
 ${colgroup(table.bodies.length)}
 <thead>
-<tr><th></th>${bodyHeads}</tr>
-<tr><th scope="col">${label('doc:annex.dateAndTime', lang)}</th>${columnHeads}</tr>
+${head(table, bodiesHeading)}
 </thead>
-<tbody>
-${rows}</tbody>
-</table>`;
+${groups.map((rows) => html`<tbody class="day">\n${rows}</tbody>\n`)}</table>`;
 }

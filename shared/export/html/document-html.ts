@@ -1,8 +1,11 @@
 // Runs everywhere (shared). The whole "Provisional agenda and annotations" / "临时议程和说明"
-// document as one HTML file: masthead, the bodies with their meeting, dates and venue, the
-// title, each body's agenda, the annotations with their documentation lists (and the
-// cross-reference for a joint item's later body), the footnotes, and the annex on a new
-// page. The text is deriveAgendaDocument's, as in the Word export; this file only marks it up.
+// document as one HTML file: masthead (with the convening organ), the bodies with their
+// dates and venue, the title, each body's agenda, the annotations with their documentation
+// lists (and the cross-references), and the annex on a new page. A browser prints no
+// footnotes of its own, so a note is printed at the end of the annotation whose heading
+// first refers to it, and that annotation is kept on one page when it fits: the note stays
+// on the page of its mark. The text is deriveAgendaDocument's, as in the Word export; this
+// file only marks it up.
 import type { Lang } from '../../i18n.ts';
 import type { Session } from '../../model/types.ts';
 import { deriveAgendaDocument, type AgendaDocument, type AnnotationSection } from '../../schedule/agenda-document/index.ts';
@@ -12,34 +15,36 @@ import { annexTableHtml } from './annex-table.ts';
 import { html, type Html } from './escape.ts';
 import { htmlPage, languagePart } from './page.ts';
 
-/** The footnote numbers (shared with the Word export) and the notes of the current language version. */
+/** The footnote numbers (shared with the Word export). */
 class Footnotes {
   private readonly numbers = new NoteNumbers();
-  readonly notes: { number: number; text: string }[] = [];
 
   startVersion(): void {
     this.numbers.startVersion();
-    this.notes.length = 0;
   }
 
-  reference(text: string, lang: Lang): Html {
+  /** The mark, and the note itself where the mark is its first reference. */
+  reference(text: string, lang: Lang): { mark: Html; note: Html | null } {
     const { number, first } = this.numbers.reference(text);
-    if (first) this.notes.push({ number, text });
     // A word joiner keeps the mark on the line of the word it annotates.
-    return html`\u2060<sup class="note"><a href="#${lang}-note-${number}">${number}</a></sup>`;
+    const mark = html`\u2060<sup class="note"><a href="#${lang}-note-${number}">${number}</a></sup>`;
+    return { mark, note: first ? html`<div class="footnote" id="${lang}-note-${number}" role="note"><p><sup>${number}</sup> ${text}</p></div>\n` : null };
   }
 }
 
 function frontMatter(doc: AgendaDocument): Html {
   const { masthead } = doc;
   const meetings = doc.bodies.map(
-    (body) => html`<p class="meeting"><span class="name">${body.name}</span><br>${body.meeting ? html`${body.meeting}<br>` : null}${body.datesAndVenue}</p>\n`,
+    (body) => html`<p class="meeting"><span class="name">${body.name}</span><br>${body.datesAndVenue}</p>\n`,
   );
   return html`<header class="masthead">
 <div class="organization">${masthead.organization}</div>
 <div class="symbols">${masthead.symbols.map((symbol, i) => html`${i > 0 ? html`<br>` : null}${symbol}`)}</div>
 </header>
+<div class="issue">
+<div class="convener">${masthead.convener ?? ''}</div>
 <div class="distribution">${masthead.lines.map((line, i) => html`${i > 0 ? html`<br>` : null}${line}`)}</div>
+</div>
 <div class="meetings">
 ${meetings}</div>
 <h1 class="document-title">${doc.title}</h1>`;
@@ -59,16 +64,16 @@ ${entries}</ol>
 }
 
 function annotation(section: AnnotationSection, doc: AgendaDocument, notes: Footnotes): Html {
-  const mark = section.note === undefined ? null : notes.reference(section.note, doc.lang);
+  const { mark, note } = section.note === undefined ? { mark: null, note: null } : notes.reference(section.note, doc.lang);
   const documentation =
     section.documents.length === 0
       ? null
       : html`<div class="documentation">
 <h5>${doc.headings.documentation}</h5>
 ${section.documents.map((entry) => html`<p>${entry}</p>\n`)}</div>\n`;
-  return html`<div class="annotation${section.level > 0 ? ' sub' : ''}">
+  return html`<div class="annotation${section.level > 0 ? ' sub' : ''}${note ? ' noted' : ''}">
 <h4><span class="label">${section.label}</span><span>${section.heading}${mark}</span></h4>
-${section.crossReference === undefined ? null : html`<p class="cross-reference">${section.crossReference}</p>\n`}${section.paragraphs.map((text) => html`<p>${text}</p>\n`)}${documentation}</div>\n`;
+${section.crossReference === undefined ? null : html`<p class="cross-reference">${section.crossReference}</p>\n`}${section.paragraphs.map((text) => html`<p>${text}</p>\n`)}${documentation}${note}</div>\n`;
 }
 
 function annotations(doc: AgendaDocument, notes: Footnotes): Html {
@@ -77,15 +82,9 @@ function annotations(doc: AgendaDocument, notes: Footnotes): Html {
 <h3>${body.name}</h3>
 ${body.annotations.map((section) => annotation(section, doc, notes))}</section>\n`,
   );
-  const footnotes =
-    notes.notes.length === 0
-      ? null
-      : html`<div class="footnotes">
-${notes.notes.map((note) => html`<p id="${doc.lang}-note-${note.number}"><sup>${note.number}</sup> ${note.text}</p>\n`)}</div>\n`;
   return html`<section class="annotations">
 <h2>${doc.headings.annotations}</h2>
-${bodies}</section>
-${footnotes}`;
+${bodies}</section>\n`;
 }
 
 function documentVersion(doc: AgendaDocument, notes: Footnotes): Html {
@@ -96,7 +95,7 @@ function documentVersion(doc: AgendaDocument, notes: Footnotes): Html {
 ${agendas(doc)}${annotations(doc, notes)}<section class="annex-part">
 <h2 class="annex-heading">${doc.headings.annex}</h2>
 <h2 class="annex-title">${doc.annex.title}</h2>
-${annexTableHtml(doc.annex)}
+${annexTableHtml(doc.annex, doc.annexBodiesHeading)}
 </section>`,
   );
 }

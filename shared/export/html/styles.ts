@@ -21,7 +21,9 @@ p { margin: 0 0 0.6em; }
 .masthead { display: flex; justify-content: space-between; align-items: flex-end; border-bottom: 2pt solid #000; padding-bottom: 3pt; }
 .masthead .organization { font-size: 12pt; font-weight: bold; }
 .masthead .symbols { font-size: 14pt; font-weight: bold; text-align: right; }
-.distribution { margin-left: 60%; padding: 4pt 0; font-size: 10pt; border-bottom: 2pt solid #000; margin-bottom: 1.2em; }
+.issue { display: flex; justify-content: space-between; align-items: flex-start; gap: 1em; padding: 4pt 0; border-bottom: 2pt solid #000; margin-bottom: 1.2em; }
+.issue .convener { font-size: 12pt; font-weight: bold; max-width: 55%; }
+.distribution { font-size: 10pt; text-align: right; }
 .meetings { margin: 1em 0; }
 .meeting { margin: 0 0 0.8em; }
 .meeting .name { font-weight: bold; }
@@ -31,14 +33,21 @@ p { margin: 0 0 0.6em; }
    Chromium does not push flex headings to the next printed page. */
 .agenda .entry, .annotation h4 { padding-left: 2.4em; text-indent: -2.4em; margin: 0 0 0.3em; }
 .agenda .entry.sub, .annotation.sub { margin-left: 2.4em; }
+/* An annotation's text, its cross-reference and its "Documentation" / "文件" list start where
+   an item's title starts — a sub-item's too, as in the Word export. */
+.annotation > p, .annotation > .documentation { margin-left: 2.4em; }
+.annotation.sub > p, .annotation.sub > .documentation { margin-left: 0; }
 .agenda .label, .annotation h4 .label { display: inline-block; width: 2.4em; text-indent: 0; }
 .annotation { margin: 0 0 1em; }
+/* The annotation that carries a note's mark prints the note at its end; kept on one page
+   (when it fits), the note stays on the page of its mark. */
+.annotation.noted { break-inside: avoid; page-break-inside: avoid; }
 .annotation h4 { margin-bottom: 0.4em; }
 .documentation h5 { font-size: 11pt; font-weight: bold; margin: 0.6em 0 0.3em; }
-.documentation p { margin-left: 2.2em; }
-.footnotes { margin-top: 1.5em; font-size: 9pt; }
-.footnotes::before { content: ""; display: block; width: 30%; border-top: 0.5pt solid #000; margin-bottom: 0.3em; }
-.footnotes p { margin: 0 0 0.2em; }
+:lang(en) .documentation h5 { font-weight: normal; font-style: italic; }
+.footnote { margin: 0.8em 0 0; font-size: 9pt; }
+.footnote::before { content: ""; display: block; width: 30%; border-top: 0.5pt solid #000; margin-bottom: 0.3em; }
+.footnote p { margin: 0; }
 sup { font-size: 0.7em; line-height: 0; }
 sup.note a { color: inherit; text-decoration: none; }
 .annex-part { break-before: page; page-break-before: always; }
@@ -48,10 +57,14 @@ table.annex th, table.annex td { text-align: left; vertical-align: top; padding:
 table.annex thead { display: table-header-group; }
 table.annex tr { break-inside: avoid; page-break-inside: avoid; }
 table.annex thead tr:first-child th { border-top: 1pt solid #000; }
-table.annex thead tr:last-child th { border-bottom: 1pt solid #000; font-style: italic; font-size: 8.5pt; }
-table.annex thead th.body { text-align: center; font-weight: bold; }
+table.annex thead th.column { border-bottom: 1pt solid #000; font-size: 8.5pt; vertical-align: bottom; }
+/* English column headers in italics, as UN tables set them; Chinese type stays upright. */
+:lang(en) table.annex thead th.column { font-style: italic; }
+table.annex thead th.body { text-align: center; font-weight: bold; border-bottom: 0.5pt solid #000; }
+/* A day's heading and its rows stay on one page when they fit. */
+table.annex tbody.day { break-inside: avoid; page-break-inside: avoid; }
 table.annex tbody tr.day th { font-weight: bold; padding-top: 6pt; break-after: avoid; page-break-after: avoid; }
-table.annex tbody tr:last-child td { border-bottom: 1pt solid #000; }
+table.annex tbody:last-of-type tr:last-child td { border-bottom: 1pt solid #000; }
 table.annex td.title { overflow-wrap: anywhere; }
 table.annex td.time { word-break: keep-all; }
 `;

@@ -6,7 +6,7 @@
 import { label, type Lang } from '../../i18n.ts';
 import { dateRangeLabel } from '../../format/dates.ts';
 import { capitalized, textIn } from '../../format/text.ts';
-import type { Body, Session } from '../../model/types.ts';
+import { conventionsOf, type Body, type Session } from '../../model/types.ts';
 import { deriveAnnex, type AnnexTable } from '../annex.ts';
 import { agendaEntries, type AgendaEntry } from './agenda-entries.ts';
 import { annotationSections, type AnnotationSection } from './annotations.ts';
@@ -37,12 +37,26 @@ export interface AgendaDocument {
   bodies: AgendaDocumentBody[];
   headings: { annotations: string; documentation: string; annex: string };
   annex: AnnexTable;
+  /** "Working groups" / "工作组" over the bodies' names in the annex header, when the conventions want it. */
+  annexBodiesHeading?: string;
 }
 
 function datesAndVenue(session: Session, body: Body, lang: Lang): string {
   const dates = dateRangeLabel(body.from, body.to, lang);
   const venue = textIn(session.venue, lang);
   return venue ? label('doc:document.datesAndVenue', lang, { dates, venue }) : dates;
+}
+
+/** "Working groups" / "工作组" over the bodies' names in the annex header, when the session's conventions want it (the annex alone has it too). */
+export function annexBodiesHeading(session: Session, lang: Lang): string | undefined {
+  return conventionsOf(session).annexBodiesHeader ? label('doc:annex.bodies', lang) : undefined;
+}
+
+/** The conventions' title variant when the session chose one, else the session's title (files before conventions). */
+function documentTitle(session: Session, lang: Lang): string {
+  const variant = session.conventions?.titleVariant;
+  if (variant) return label(`doc:document.title.${variant}`, lang);
+  return textIn(session.title, lang) || label('doc:document.title.annotations', lang);
 }
 
 export function deriveAgendaDocument(session: Session, lang: Lang): AgendaDocument {
@@ -57,14 +71,15 @@ export function deriveAgendaDocument(session: Session, lang: Lang): AgendaDocume
       name: textIn(body.name, lang),
       ...(meeting ? { meeting: capitalized(meeting) } : {}),
       datesAndVenue: datesAndVenue(session, body, lang),
-      agenda: agendaEntries(outline, partners, bodyName, lang),
-      annotations: annotationSections(outline, partners, bodiesById, lang),
+      agenda: agendaEntries(session, outline, partners, bodyName, lang),
+      annotations: annotationSections(session, outline, partners, lang),
     };
   });
+  const bodiesHeading = annexBodiesHeading(session, lang);
   return {
     lang,
     masthead: masthead(session, lang),
-    title: textIn(session.title, lang) || label('doc:placeholder.title', lang),
+    title: documentTitle(session, lang),
     bodies,
     headings: {
       annotations: label('doc:document.annotations', lang),
@@ -72,5 +87,6 @@ export function deriveAgendaDocument(session: Session, lang: Lang): AgendaDocume
       annex: label('doc:document.annex', lang),
     },
     annex: deriveAnnex(session, lang),
+    ...(bodiesHeading === undefined ? {} : { annexBodiesHeading: bodiesHeading }),
   };
 }

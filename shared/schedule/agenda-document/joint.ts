@@ -2,12 +2,14 @@
 // each joint key in the order of the bodies (the first one leads and carries the
 // annotation; the others refer to it), and the bodies named as one phrase.
 import { label, type Lang } from '../../i18n.ts';
-import type { Item, Session } from '../../model/types.ts';
+import type { Item, JointBodyOrder, Session } from '../../model/types.ts';
 import { underJointHeading } from '../joint-discussions.ts';
 
 /**
  * Joint key -> its items, one per body (the first of a body's items, should a plan give a
  * key to two of them), in the order of the bodies. Keys of one body only are left out.
+ * Only keys items carry themselves count, and not under a joint heading: the heading's mark
+ * is the heading's.
  */
 export function jointPartners(session: Session): Map<string, Item[]> {
   const bodyOrder = new Map(session.bodies.map((body, i) => [body.id, i]));
@@ -24,6 +26,12 @@ export function jointPartners(session: Session): Map<string, Item[]> {
     else items.sort((a, b) => (bodyOrder.get(a.body) ?? 0) - (bodyOrder.get(b.body) ?? 0));
   }
   return byKey;
+}
+
+/** The bodies of a joint item as a mark names them: in the session's order, or the agenda's own body first. */
+export function jointBodies(joined: readonly Item[], ownBody: string, order: JointBodyOrder): string[] {
+  const bodies = joined.map((partner) => partner.body);
+  return order === 'own-first' ? [ownBody, ...bodies.filter((body) => body !== ownBody)] : bodies;
 }
 
 /** "A and the B", "A, the B and the C" / "A和B", "A、B和C" (the template adds the first "the"). */

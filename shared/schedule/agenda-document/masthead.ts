@@ -1,7 +1,9 @@
-// Runs everywhere (shared). The masthead of a UN document: the symbols, and the block
-// "Distr.: General / 19 July 2017 / Chinese / Original: English".
+// Runs everywhere (shared). The masthead of a UN document: the symbols, the organ that
+// convenes the bodies, and the block "Distr.: General / 19 July 2017 / Chinese / Original:
+// English".
 import { label, type Lang } from '../../i18n.ts';
 import { dateLabel } from '../../format/dates.ts';
+import { textIn } from '../../format/text.ts';
 import type { Session } from '../../model/types.ts';
 
 /**
@@ -16,6 +18,8 @@ export interface Masthead {
   organization: string;
   /** One per body that has a symbol, in body order. */
   symbols: string[];
+  /** "Conference of the Parties to …" / "…缔约方会议", in the document language; absent when the session names none. */
+  convener?: string;
   /** The distribution block, line by line. */
   lines: string[];
 }
@@ -28,8 +32,10 @@ export function masthead(session: Session, lang: Lang): Masthead {
   if (session.originalLanguage) {
     lines.push(label('doc:masthead.original', MASTHEAD_LANG, { language: label(`doc:language.${session.originalLanguage}`, MASTHEAD_LANG) }));
   }
+  const convener = textIn(session.convener, lang);
   return {
     organization: label('doc:masthead.organization', lang),
+    ...(convener ? { convener } : {}),
     symbols: session.bodies.flatMap((body) => (body.symbol ? [body.symbol] : [])),
     lines,
   };
