@@ -49,13 +49,23 @@ export function DocumentsField({ item, languages }: { item: Item; languages: rea
               onCommit={(title) => replace(index, title ? { ...entry, title } : { symbol: entry.symbol })}
             />
             <div className="button-row">
-              <button type="button" className="button" id={`document-${item.id}-${index}-up`} disabled={index === 0} onClick={() => move(index, index - 1)}
+              <button
+                type="button"
+                className="button"
+                id={`document-${item.id}-${index}-up`}
+                disabled={index === 0}
+                onClick={() => move(index, index - 1)}
                 aria-label={t('document:documents.moveUp', { symbol: entry.symbol })}
                 title={t('document:documents.moveUp', { symbol: entry.symbol })}
               >
                 <span aria-hidden="true">↑</span>
               </button>
-              <button type="button" className="button" id={`document-${item.id}-${index}-down`} disabled={index === documents.length - 1} onClick={() => move(index, index + 1)}
+              <button
+                type="button"
+                className="button"
+                id={`document-${item.id}-${index}-down`}
+                disabled={index === documents.length - 1}
+                onClick={() => move(index, index + 1)}
                 aria-label={t('document:documents.moveDown', { symbol: entry.symbol })}
                 title={t('document:documents.moveDown', { symbol: entry.symbol })}
               >
