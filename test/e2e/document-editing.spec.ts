@@ -33,8 +33,8 @@ async function seriousViolations(app: App): Promise<string[]> {
 }
 
 const TEXT = {
-  en: { preview: 'Preview', whole: 'Whole document', tall: 'Tall', issued: 'Date of issue', distribution: 'Distribution', limited: 'Limited', note: 'Footnote on joint items', noNote: 'No footnote', annotation: 'Annotation', see: 'Refers to the annotation of', add: 'Add document', export: 'Export', enTag: 'EN', normal: 'Normal', masthead: 'Document masthead', conventions: 'Agenda conventions' },
-  zh: { preview: '预览', whole: '整份文件', tall: '加高', issued: '印发日期', distribution: '分发', limited: '限制分发', note: '联合项目的脚注', noNote: '不加脚注', annotation: '说明', see: '参见以下项目的说明', add: '添加文件', export: '导出', enTag: '英文', normal: '标准', masthead: '文件页首', conventions: '议程体例' },
+  en: { preview: 'Preview', whole: 'Whole document', tall: 'Tall', issued: 'Date of issue', distribution: 'Distribution', limited: 'Limited', note: 'Footnote on joint items', noNote: 'No footnote', annotation: 'Annotation', see: 'Refers to the annotation of', add: 'Add document', export: 'Export', enTag: 'EN', normal: 'Normal', masthead: 'Document masthead', conventions: 'Agenda conventions', documents: 'Documents' },
+  zh: { preview: '预览', whole: '整份文件', tall: '加高', issued: '印发日期', distribution: '分发', limited: '限制分发', note: '联合项目的脚注', noNote: '不加脚注', annotation: '说明', see: '参见以下项目的说明', add: '添加文件', export: '导出', enTag: '英文', normal: '标准', masthead: '文件页首', conventions: '议程体例', documents: '文件' },
 } as const;
 
 for (const uiLang of ['en', 'zh'] as Lang[]) {
@@ -79,8 +79,12 @@ for (const uiLang of ['en', 'zh'] as Lang[]) {
       await page.getByRole('button', { name: uiLang === 'en' ? 'Move CTOC/COP/WG.3/2017/2 down' : '将 CTOC/COP/WG.3/2017/2 下移' }).click();
       // The focus stays on the moved document's buttons, for another move by keyboard.
       await expect(page.locator(':focus')).toHaveAttribute('id', /-1-up$/u);
+      await annotation.evaluate((group) => group.scrollIntoView({ block: 'start' }));
+      await page.screenshot({ path: testInfo.outputPath(`1366x768-${uiLang}-document-annotation.png`) });
+      await page.locator('.inspector-panel').getByRole('heading', { name: text.documents, exact: true }).evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+      await page.screenshot({ path: testInfo.outputPath(`1366x768-${uiLang}-document-documents.png`) });
       await page.getByRole('button', { name: text.tall }).click();
-      await page.screenshot({ path: testInfo.outputPath(`1366x768-${uiLang}-document-item.png`) });
+      await page.screenshot({ path: testInfo.outputPath(`1366x768-${uiLang}-document-preview.png`) });
       expect(await seriousViolations(app)).toEqual([]);
 
       const saved = await app.save();
