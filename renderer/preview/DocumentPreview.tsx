@@ -42,24 +42,24 @@ function documentSheet(): CSSStyleSheet {
   return previewSheet;
 }
 
-/** The body of an exported HTML file as nodes of this page, its style attributes moved to the CSSOM. */
+/**
+ * The body of an exported HTML file as nodes of this page. Its style sheet is left out (the
+ * constructed sheet stands for it) and its style attributes are renamed before parsing, then
+ * set through the CSSOM: parsed as they are, both would break the page's policy. The export
+ * escapes every quote and angle bracket of the session's text, so ` style="` occurs in its
+ * markup only.
+ */
 function bodyNodes(html: string): Node[] {
-  const parsed = new DOMParser().parseFromString(html, 'text/html');
-  const styled = [...parsed.body.querySelectorAll<HTMLElement>('[style]')].map((element) => {
-    const css = element.getAttribute('style') ?? '';
-    element.removeAttribute('style');
-    element.dataset.previewStyle = css;
-    return element;
-  });
+  const body = html.slice(html.indexOf('<body>') + '<body>'.length, html.lastIndexOf('</body>'));
+  const template = document.createElement('template');
+  template.innerHTML = body.replace(/ style="([^"]*)"/gu, ' data-preview-style="$1"');
+  for (const element of template.content.querySelectorAll<HTMLElement>('[data-preview-style]')) {
+    element.style.cssText = element.dataset.previewStyle ?? '';
+    delete element.dataset.previewStyle;
+  }
   const page = document.createElement('div');
   page.className = 'page';
-  page.append(...[...parsed.body.childNodes].map((node) => document.importNode(node, true)));
-  if (styled.length > 0) {
-    for (const element of page.querySelectorAll<HTMLElement>('[data-preview-style]')) {
-      element.style.cssText = element.dataset.previewStyle ?? '';
-      delete element.dataset.previewStyle;
-    }
-  }
+  page.append(template.content);
   return [page];
 }
 

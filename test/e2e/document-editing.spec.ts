@@ -115,9 +115,14 @@ for (const uiLang of ['en', 'zh'] as Lang[]) {
   });
 }
 
-test('a see-annotation reference is chosen from the other body and shows in the preview', async () => {
+test("a see-annotation reference and a joint item's own conventions show in the preview, which breaks no security policy", async () => {
   const app = await App.open({ session: documentSession(), uiLang: 'en', docLang: 'en' });
   const { page } = app;
+  // The preview's styles come through the CSSOM: the page's Content-Security-Policy refuses inline styles.
+  const cspErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content.Security.Policy/iu.test(message.text())) cspErrors.push(message.text());
+  });
   try {
     await page.getByRole('tab', { name: 'Preview' }).click();
     await page.getByRole('button', { name: 'Whole document' }).click();
@@ -127,8 +132,23 @@ test('a see-annotation reference is chosen from the other body and shows in the 
     await app.agendaItem('wg3-2').click();
     await page.getByRole('combobox', { name: 'Refers to the annotation of' }).selectOption({ index: 1 });
     await expect(references).toHaveCount(before + 1);
+
+    // A joint item's own conventions: item 5's mark in the short form, then as the session again.
+    const line = page.locator('[data-preview="document"] .agenda').first().locator('li').filter({ hasText: 'Development of the questionnaire' });
+    await expect(line).toContainText('(joint item of the Working Group on International Cooperation and');
+    await app.agendaItem('wg3-5').click();
+    const wording = page.getByRole('combobox', { name: 'Wording of the joint mark' });
+    await expect(wording).toHaveValue('');
+    await wording.selectOption({ label: 'Always the short mark (joint item)' });
+    await expect(line).toContainText('resolution 8/2 (joint item).');
     const saved = await app.save();
     expect(saved.items.find((i) => i.id === 'wg3-2')!.seeAnnotationOf).toMatch(/^wg2-/u);
+    expect(saved.items.find((i) => i.id === 'wg3-5')!.conventions).toEqual({ jointMarkForm: 'short' });
+    await undo(app);
+    await expect(line).toContainText('(joint item of the Working Group on International Cooperation and');
+    // The annex's column widths, style attributes in the export, are there through the CSSOM.
+    await expect(page.locator('[data-preview="document"] col.time')).toHaveAttribute('style', /width: \d/u);
+    expect(cspErrors).toEqual([]);
   } finally {
     await app.close();
   }
