@@ -16,7 +16,7 @@ import { DragDrop } from './dnd/DragDrop.tsx';
 import { Grid } from './grid/Grid.tsx';
 import { HTML_LANG, useUiLang } from './i18n.ts';
 import { Inspector } from './inspector/Inspector.tsx';
-import { AnnexPreview } from './preview/AnnexPreview.tsx';
+import { PreviewPanel } from './preview/DocumentPreview.tsx';
 import { ProblemsPanel, useProblemCounts } from './problems/ProblemsPanel.tsx';
 import { runCommand, shortcutCommand } from './state/commands.ts';
 import { useEditor } from './state/context.tsx';
@@ -99,7 +99,7 @@ function Lower() {
     <>
       <BottomPanel
         tabs={[
-          { id: 'preview', label: t('panel.preview'), content: <AnnexPreview /> },
+          { id: 'preview', label: t('panel.preview'), content: <PreviewPanel /> },
           { id: 'problems', label: t('problems.tab', { errors, warnings }), content: <ProblemsPanel /> },
           { id: 'versions', label: t('versions:panel.tab'), content: <VersionsPanel /> },
         ]}

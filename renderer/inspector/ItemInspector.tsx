@@ -4,7 +4,7 @@
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../shared/i18n.ts';
-import type { Body, DocumentRef, Item, LangText, Session } from '../../shared/model/types.ts';
+import type { Body, Item, LangText, Session } from '../../shared/model/types.ts';
 import { textIn } from '../../shared/format/text.ts';
 import { continueInNextSlot, discussionOf, editItem, jointDiscussions, parentNumber, removeItem, type RowRef } from '../../shared/schedule/index.ts';
 import { moveRowStep, removeChip, setJointPartner } from '../editing/commands.ts';
@@ -16,6 +16,9 @@ import { useEditor } from '../state/context.tsx';
 import { placementsIn } from '../state/derived.ts';
 import type { Editor } from '../state/editor.ts';
 import { sameRowRef } from '../state/selection.ts';
+import { AnnotationFields } from './AnnotationFields.tsx';
+import { ItemConventionsFields } from './ConventionsFields.tsx';
+import { DocumentsField } from './DocumentsField.tsx';
 import { LangTextField, Section, TextField } from './fields.tsx';
 
 export function ItemInspector({ session, item, at, languages }: { session: Session; item: Item; at?: RowRef; languages: readonly Lang[] }) {
@@ -28,6 +31,7 @@ export function ItemInspector({ session, item, at, languages }: { session: Sessi
       <p className="inspector-context">{body ? textIn(body.name, uiLang) : item.body}</p>
       {at && <PlacementActions editor={editor} session={session} item={item} at={at} />}
       <ItemFields item={item} bodies={session.bodies} items={session.items} languages={languages} />
+      {jointDiscussions(session.items).keyOf.has(item.id) && <ItemConventionsFields session={session} item={item} />}
       <Placements session={session} item={item} at={at} />
       <div className="danger-zone">
         <button type="button" className="button danger" onClick={() => editor.apply((s) => removeItem(s, item.id))?.ok && editor.selection.set({ kind: 'body', id: item.body })}>
@@ -54,7 +58,7 @@ const ItemFields = memo(function ItemFields({ item, bodies, items, languages }: 
   const { t } = useTranslation();
   const editor = useEditor();
   const patch = (fields: Partial<Omit<Item, 'id'>>) => editor.apply((s) => editItem(s, item.id, fields));
-  const text = (field: 'title' | 'annexTitle' | 'shortTitle' | 'annotation') => (value: LangText | undefined) =>
+  const text = (field: 'title' | 'annexTitle' | 'shortTitle') => (value: LangText | undefined) =>
     patch({ [field]: field === 'title' ? (value ?? {}) : value });
   return (
     <>
@@ -63,8 +67,8 @@ const ItemFields = memo(function ItemFields({ item, bodies, items, languages }: 
       <LangTextField label={t('item.annexTitle')} value={item.annexTitle} languages={languages} hint={t('item.annexTitleHint')} onCommit={text('annexTitle')} />
       <LangTextField label={t('item.shortTitle')} value={item.shortTitle} languages={languages} hint={t('item.shortTitleHint')} onCommit={text('shortTitle')} />
       <JointPartners bodies={bodies} items={items} item={item} />
-      <LangTextField label={t('item.annotation')} value={item.annotation} languages={languages} multiline="long" onCommit={text('annotation')} />
-      <Documents item={item} languages={languages} onCommit={(documents) => patch({ documents: documents.length > 0 ? documents : undefined })} />
+      <AnnotationFields item={item} bodies={bodies} items={items} languages={languages} />
+      <DocumentsField item={item} languages={languages} />
     </>
   );
 });
@@ -149,36 +153,6 @@ function JointPartners({ bodies, items, item }: { bodies: readonly Body[]; items
           </div>
         );
       })}
-    </Section>
-  );
-}
-
-function Documents({ item, languages, onCommit }: { item: Item; languages: readonly Lang[]; onCommit: (documents: DocumentRef[]) => void }) {
-  const { t } = useTranslation();
-  const documents = item.documents ?? [];
-  const replace = (index: number, document: DocumentRef) => onCommit(documents.map((d, i) => (i === index ? document : d)));
-  return (
-    <Section title={t('item.documents')}>
-      {documents.length === 0 && <p className="hint">{t('item.noDocuments')}</p>}
-      {documents.map((document, index) => (
-        <div className="document-entry" key={index}>
-          <TextField label={t('item.documentSymbol')} value={document.symbol} onCommit={(symbol) => replace(index, { ...document, symbol })} />
-          <LangTextField
-            label={t('item.documentTitle')}
-            value={document.title}
-            languages={languages}
-            multiline="long"
-            terms
-            onCommit={(title) => replace(index, title ? { ...document, title } : { symbol: document.symbol })}
-          />
-          <button type="button" className="link-button" onClick={() => onCommit(documents.filter((_, i) => i !== index))}>
-            {t('item.removeDocument', { symbol: document.symbol })}
-          </button>
-        </div>
-      ))}
-      <button type="button" className="button" onClick={() => onCommit([...documents, { symbol: t('item.newDocumentSymbol') }])}>
-        {t('item.addDocument')}
-      </button>
     </Section>
   );
 }

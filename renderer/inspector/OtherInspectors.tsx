@@ -25,7 +25,9 @@ import { COMMON_TIME_ZONES, zoneCity } from '../grid/zones.ts';
 import { useUiLang } from '../i18n.ts';
 import { useEditor } from '../state/context.tsx';
 import { annexOf } from '../state/derived.ts';
+import { SessionConventionsFields } from './ConventionsFields.tsx';
 import { CheckField, LangTextField, Section, TextField } from './fields.tsx';
+import { MastheadFields } from './MastheadFields.tsx';
 
 export function BodyInspector({ body, languages }: { body: Body; languages: readonly Lang[] }) {
   const { t } = useTranslation();
@@ -201,11 +203,13 @@ export function SessionInspector({ session, languages }: { session: Session; lan
           <option key={zone} value={zone} />
         ))}
       </datalist>
+      <MastheadFields session={session} languages={languages} />
       <MeetingFormatFields session={session} />
       <Section title={t('session.annex')}>
         <CheckField label={t('session.showYear')} checked={options.showYear} onChange={(showYear) => editor.apply((s) => editSession(s, { annex: { ...options, showYear } }))} />
         <CheckField label={t('session.markJoint')} checked={options.markJoint} onChange={(markJoint) => editor.apply((s) => editSession(s, { annex: { ...options, markJoint } }))} />
       </Section>
+      <SessionConventionsFields session={session} />
       <Section title={t('session.addDay')}>
         <TextField label={t('day.date')} type="date" value={suggested} onCommit={setNewDate} />
         <button type="button" className="button" disabled={!suggested} onClick={() => editor.apply((s) => addDay(s, { date: suggested }))?.ok && setNewDate('')}>

@@ -26,6 +26,12 @@ function requireItemFields(item: Pick<Item, 'joint' | 'documents'>): void {
   }
 }
 
+/** "See the annotation of item X" must name an item of another body, or the document would refer to nothing. */
+function requireOtherBodysItem(session: Draft<Session>, body: string, target: string): void {
+  const referred = itemAt(session, target);
+  if (referred.body === body) refuse('seeAnnotationSameBody', describeItem(session, referred));
+}
+
 /** Takes every cell naming one of `itemIds` out of the schedule; rows left empty go too. */
 function unplace(draft: Draft<Session>, itemIds: ReadonlySet<string>): void {
   for (const day of draft.days) {
@@ -99,6 +105,7 @@ export function editItem(session: Session, id: string, patch: Partial<Omit<Item,
     }
     requireFreeNumber(draft, next.body, next.number, id);
     requireItemFields(next);
+    if (next.seeAnnotationOf !== undefined) requireOtherBodysItem(draft, next.body, next.seeAnnotationOf);
     for (const [key, value] of Object.entries(patch)) {
       // undefined in a patch clears an optional field (an annex title no longer wanted).
       if (value === undefined) delete (item as Record<string, unknown>)[key];
@@ -117,7 +124,22 @@ export function removeItem(session: Session, id: string): EditResult {
 }
 
 export type SessionFields = Partial<
-  Pick<Session, 'title' | 'venue' | 'timeZone' | 'languages' | 'meetingFormat' | 'parallelLimit' | 'displayTimeZones' | 'annex'>
+  Pick<
+    Session,
+    | 'title'
+    | 'venue'
+    | 'timeZone'
+    | 'languages'
+    | 'meetingFormat'
+    | 'parallelLimit'
+    | 'displayTimeZones'
+    | 'annex'
+    | 'convener'
+    | 'issued'
+    | 'distribution'
+    | 'originalLanguage'
+    | 'conventions'
+  >
 >;
 
 /** What the file format refuses must not get in through an edit, or the saved file would not open. */
@@ -125,6 +147,7 @@ function requireSessionFields(patch: SessionFields): void {
   const limit = patch.parallelLimit;
   if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1)) refuse('badParallelLimit', { value: limit });
   if (patch.displayTimeZones?.some((zone) => zone.trim() === '')) refuse('emptyText', { field: { en: 'A time zone', zh: '时区' } });
+  if (patch.issued !== undefined) requireDate(patch.issued);
 }
 
 export function editSession(session: Session, patch: SessionFields): EditResult {
