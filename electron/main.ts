@@ -8,7 +8,7 @@ import { registerApi } from './main/ipc.ts';
 import { sessionFilesIn } from './main/launch-files.ts';
 import { menuTemplate } from './main/menu-template.ts';
 import { electronPreferences } from './main/preferences-store.ts';
-import { allSessionWindows, chooseSessionToOpen, openSessionWindow, sendMenuCommand } from './main/session-window.ts';
+import { allSessionWindows, openSessionWindow, sendMenuCommand } from './main/session-window.ts';
 
 let prefs: Preferences;
 const preferences = electronPreferences((next) => {
@@ -16,8 +16,6 @@ const preferences = electronPreferences((next) => {
   const recentChanged = next.recentFiles.join('\n') !== prefs?.recentFiles.join('\n');
   const panelsChanged = next.hiddenPanels?.join() !== prefs?.hiddenPanels?.join();
   prefs = next;
-  // The system's own recent list too (the Dock's and the taskbar's jump list).
-  if (recentChanged && next.recentFiles[0] && app.isReady()) app.addRecentDocument(next.recentFiles[0]);
   if (languageChanged || recentChanged || panelsChanged) rebuildMenu();
 });
 // macOS sends open-file before `ready`; keep those until windows can open.
@@ -59,11 +57,7 @@ function rebuildMenu(): void {
     prefs,
     {
       command: (command) => {
-        // With no window open (macOS keeps the app running), New and Open still work.
-        if (allSessionWindows().length === 0) {
-          if (command === 'new') return openWindowFor(null);
-          if (command === 'open') return void chooseSessionToOpen(prefs.uiLang).then((file) => file && openWindowFor(file));
-        }
+        if (command === 'new' && allSessionWindows().length === 0) return openWindowFor(null);
         sendMenuCommand(focusedOrAny(), command);
       },
       openRecent: (file) => openWindowFor(file),

@@ -3,8 +3,8 @@
 // the Save / Don't Save / Cancel prompt when it closes with unsaved changes.
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, screen } from 'electron';
-import { MENU_CHANNEL, type ApiCalls, type DocumentState, type MenuCommand, type WindowBounds } from '../../shared/api.ts';
+import { app, BrowserWindow, dialog } from 'electron';
+import { MENU_CHANNEL, type ApiCalls, type DocumentState, type MenuCommand } from '../../shared/api.ts';
 import type { ZoomStep } from '../../shared/zoom.ts';
 import type { HandlerDeps } from '../handlers/deps.ts';
 import { createHandlers } from '../handlers/index.ts';
@@ -14,7 +14,6 @@ import { defaultTemporaryFolders } from '../handlers/temporary-location.ts';
 import { SESSION_EXTENSION } from '../handlers/session-files.ts';
 import { electronMailProgram } from './mail-program.ts';
 import { electronPrintPdf } from './print-pdf.ts';
-import { MIN_SIZE, placeWindow } from './window-placement.ts';
 
 const here = import.meta.dirname;
 export const PRELOAD = path.join(here, 'preload.cjs');
@@ -36,19 +35,13 @@ export function sendMenuCommand(target: BrowserWindow | null | undefined, comman
   target?.webContents.send(MENU_CHANNEL, command);
 }
 
-const sessionFilters = (lang: 'en' | 'zh') => [{ name: hostLabel('dialog.filterName', lang), extensions: [SESSION_EXTENSION.slice(1)] }];
-
-/** The Open dialog for a session file; without a window (File ▸ Open on macOS with none open) it stands alone. */
-export async function chooseSessionToOpen(lang: 'en' | 'zh', win?: BrowserWindow): Promise<string | null> {
-  const options: Electron.OpenDialogOptions = { title: hostLabel('dialog.openTitle', lang), filters: sessionFilters(lang), properties: ['openFile'] };
-  const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
-  return result.canceled ? null : (result.filePaths[0] ?? null);
-}
-
 function fileDialogs(win: BrowserWindow, lang: () => 'en' | 'zh'): HandlerDeps['dialogs'] {
-  const filters = () => sessionFilters(lang());
+  const filters = () => [{ name: hostLabel('dialog.filterName', lang()), extensions: [SESSION_EXTENSION.slice(1)] }];
   return {
-    chooseOpenPath: () => chooseSessionToOpen(lang(), win),
+    async chooseOpenPath() {
+      const result = await dialog.showOpenDialog(win, { title: hostLabel('dialog.openTitle', lang()), filters: filters(), properties: ['openFile'] });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     async chooseSavePath(suggestedName, folder, extension) {
       const result = await dialog.showSaveDialog(win, {
         // An export names its own kind of file (.docx, .pdf, …), not a session.
@@ -71,7 +64,7 @@ export interface OpenWindowOptions {
   file: string | null;
   preferences: PreferencesStore;
   uiLang: () => 'en' | 'zh';
-  bounds?: WindowBounds;
+  bounds?: { x?: number; y?: number; width: number; height: number };
   onBoundsChanged(bounds: { x: number; y: number; width: number; height: number; maximized: boolean }): void;
   /** The page zoom every window shares (View ▸ Zoom In / Zoom Out). */
   zoomFactor: number;
@@ -80,11 +73,12 @@ export interface OpenWindowOptions {
 }
 
 export function openSessionWindow(options: OpenWindowOptions): SessionWindow {
-  const { maximized, ...placement } = placeWindow(options.bounds, screen.getAllDisplays().map((display) => display.workArea));
   const win = new BrowserWindow({
-    ...placement,
-    minWidth: MIN_SIZE.width,
-    minHeight: MIN_SIZE.height,
+    width: options.bounds?.width ?? 1366,
+    height: options.bounds?.height ?? 800,
+    ...(options.bounds?.x !== undefined && options.bounds?.y !== undefined ? { x: options.bounds.x, y: options.bounds.y } : {}),
+    minWidth: 960,
+    minHeight: 600,
     title: 'Orgwork',
     backgroundColor: '#f6f5f2',
     show: false,
@@ -169,13 +163,8 @@ export function openSessionWindow(options: OpenWindowOptions): SessionWindow {
   win.webContents.on('zoom-changed', (_event, direction) => options.onZoomRequest(direction));
   win.on('resized', reportBounds);
   win.on('moved', reportBounds);
-  // On Linux 'resized' and 'moved' never fire: the size and place are also taken on closing.
-  win.on('close', reportBounds);
   win.on('closed', () => windows.delete(id));
-  win.once('ready-to-show', () => {
-    if (maximized) win.maximize();
-    win.show();
-  });
+  win.once('ready-to-show', () => win.show());
   void win.loadFile(INDEX_HTML);
   return entry;
 }
