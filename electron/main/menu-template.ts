@@ -102,48 +102,15 @@ export function menuTemplate(prefs: Pick<Preferences, 'uiLang' | 'docLang' | 're
         { label: t('fullScreen'), role: 'togglefullscreen' },
       ],
     },
-    ...(platform === 'darwin' ? [windowMenu(t)] : []),
     {
       label: t('help'),
       submenu: [
         // F1 is the page's own key (it works in the browser host too); the menu only shows it.
         { label: t('keys'), accelerator: 'F1', registerAccelerator: false, click: send('keys') },
-        // On macOS, About is in the application menu.
-        ...(platform === 'darwin' ? [] : [{ type: 'separator' as const }, { label: t('about'), click: () => actions.about() }]),
+        { type: 'separator' },
+        { label: t('about'), click: () => actions.about() },
       ],
     },
   ];
-  return platform === 'darwin' ? [appMenu(t, actions), ...template] : template;
-}
-
-/** macOS's first menu, named after the app: About, Services, Hide, Hide Others, Show All, Quit. */
-function appMenu(t: (key: string) => string, actions: MenuActions): MenuItemConstructorOptions {
-  return {
-    label: 'Orgwork',
-    submenu: [
-      { label: t('about'), click: () => actions.about() },
-      { type: 'separator' },
-      { label: t('app.services'), role: 'services' },
-      { type: 'separator' },
-      { label: t('app.hide'), role: 'hide' },
-      { label: t('app.hideOthers'), role: 'hideOthers' },
-      { label: t('app.showAll'), role: 'unhide' },
-      { type: 'separator' },
-      { label: t('app.quit'), role: 'quit' },
-    ],
-  };
-}
-
-/** macOS's Window menu: Minimize, Zoom, Bring All to Front (and the open windows, which macOS adds). */
-function windowMenu(t: (key: string) => string): MenuItemConstructorOptions {
-  return {
-    label: t('window.menu'),
-    role: 'windowMenu',
-    submenu: [
-      { label: t('window.minimize'), role: 'minimize' },
-      { label: t('window.zoom'), role: 'zoom' },
-      { type: 'separator' },
-      { label: t('window.front'), role: 'front' },
-    ],
-  };
+  return template;
 }
