@@ -25,29 +25,6 @@ describe('electron-builder.yml', () => {
     expect(config.mac.target).toBe('dmg');
   });
 
-  it('has an icon of 1024×1024 pixels, made from the SVG beside it', () => {
-    expect(config.icon).toBe('build/icon.png');
-    const png = readFileSync(new URL('../../build/icon.png', import.meta.url));
-    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
-    // IHDR: width and height, big-endian, at bytes 16 and 20.
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1024, 1024]);
-    expect(readFileSync(new URL('../../build/icon.svg', import.meta.url), 'utf8')).toMatch(/^<svg [^>]*width="1024"/u);
-  });
-
-  it('names each installer after its platform and architecture', () => {
-    expect(config.artifactName).toBe('${productName}-${version}-${os}-${arch}.${ext}');
-  });
-
-  it('flips the Electron fuses that keep the installed app from running other code', () => {
-    expect(config.electronFuses).toMatchObject({
-      runAsNode: false,
-      enableNodeOptionsEnvironmentVariable: false,
-      enableNodeCliInspectArguments: false,
-      onlyLoadAppFromAsar: true,
-      enableEmbeddedAsarIntegrityValidation: true,
-    });
-  });
-
   it('rejects a misspelt key, so the check is real', () => {
     const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
     expect(validate({ ...config, fileAsociations: [] })).toBe(false);
