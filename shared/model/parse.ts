@@ -18,9 +18,21 @@ export function parseSession(text: string): ParseResult {
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return fail(parseError([], 'json.invalid', { detail: (error as Error).message }));
+    return fail(parseError([], 'json.invalid', { detail: withoutQuotedText((error as Error).message) }));
   }
   return parseSessionValue(raw);
+}
+
+/**
+ * JSON.parse's reason without the piece of the text it quotes ('Unexpected token 'r',
+ * "root:x:0:0:"... is not valid JSON'): a message never shows a file's contents, which may
+ * not be a session at all.
+ */
+function withoutQuotedText(reason: string): string {
+  const quoted = reason.indexOf(', "');
+  const tail = reason.lastIndexOf(' is not valid JSON');
+  const cut = quoted >= 0 && tail > quoted ? reason.slice(0, quoted) + reason.slice(tail) : reason;
+  return cut.replace(/^Unexpected token '.+?'/su, 'Unexpected character');
 }
 
 /** The same checks for a value already decoded from JSON. */
