@@ -1,13 +1,13 @@
 // Runs in Node (tests). What a write killed half-way leaves behind (a `.NAME.<hex>.tmp` beside
 // the file) is swept by the next successful write of that file, once it is old enough not to
 // be another process's write in progress; other files are never touched.
-import { chmodSync, copyFileSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ReadOnlyFileError, STALE_TEMP_MS, writeFileAtomic } from '../../electron/files/atomic-write.ts';
 import { cli } from './cli-harness.ts';
-import { FIXTURE_FILE, fixtureSession } from './fixtures.ts';
+import { copyFixture, FIXTURE_FILE, fixtureSession } from './fixtures.ts';
 import { handlerHarness } from './handler-harness.ts';
 
 describe('writeFileAtomic', () => {
@@ -79,7 +79,7 @@ describe('a save keeps what the user has', () => {
   it('the app says a read-only file cannot be saved and offers Save As', async () => {
     const { handlers, root } = handlerHarness();
     const file = join(root, 'locked.orgwork');
-    copyFileSync(FIXTURE_FILE, file);
+    copyFixture(file);
     chmodSync(file, 0o444);
     const result = await handlers.saveSession({ session: fixtureSession(), path: file, stamp: null });
     expect(result).toMatchObject({ status: 'failed', reason: { en: expect.stringContaining('Save As'), zh: expect.stringContaining('另存为') } });

@@ -1,5 +1,5 @@
 // Runs in Node (tests). The shared fixtures beside this checkout (../shared), loaded once.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseSession, type Session } from '../../shared/model/index.ts';
 
@@ -21,4 +21,9 @@ export function fixtureJson(): Record<string, any> {
 export function expectOk<T extends { ok: boolean }>(result: T): Extract<T, { ok: true }> {
   if (!result.ok) throw new Error(`expected success, got ${JSON.stringify(result)}`);
   return result as Extract<T, { ok: true }>;
+}
+
+/** A writable copy of the fixture at `to` (the fixture itself is read-only, and a save refuses a read-only file). */
+export function copyFixture(to: string): void {
+  writeFileSync(to, fixtureText);
 }

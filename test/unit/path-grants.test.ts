@@ -2,12 +2,12 @@
 // window: a dialog's answer, the file it was started for, a recent file, a recovered journal
 // entry. Any other path the renderer names is refused with a message, and no error ever
 // quotes a file's contents. Each window has grants of its own.
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { callHandler, createHandlers } from '../../electron/handlers/index.ts';
 import { handlerHarness } from './handler-harness.ts';
-import { FIXTURE_FILE, fixtureSession } from './fixtures.ts';
+import { copyFixture, fixtureSession } from './fixtures.ts';
 
 const SECRET = 'root:x:0:0:root:/root:/bin/bash\nsecret-token-1234\n';
 
@@ -16,7 +16,7 @@ function setUp() {
   const victim = join(harness.root, 'victim.txt');
   writeFileSync(victim, SECRET);
   const session = join(harness.root, 'plan.orgwork');
-  copyFileSync(FIXTURE_FILE, session);
+  copyFixture(session);
   return { ...harness, victim, session };
 }
 
@@ -65,7 +65,7 @@ describe('paths the renderer names', () => {
     const started = createHandlers({ ...deps, initialFile: session });
     expect(await started.saveSession({ session: fixtureSession(), path: session, stamp: null })).toMatchObject({ status: 'saved' });
     const recent = join(root, 'recent.orgwork');
-    copyFileSync(FIXTURE_FILE, recent);
+    copyFixture(recent);
     await deps.preferences.set({ recentFiles: [recent] });
     expect(await createHandlers(deps).openSession(recent)).toMatchObject({ status: 'opened' });
   });
