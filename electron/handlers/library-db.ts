@@ -54,3 +54,17 @@ export function openLibrary(dataDir: string): Promise<Low<LibraryData>> {
   }
   return db;
 }
+
+/**
+ * Reads and changes the library in one step: `change` runs synchronously on the data as it is
+ * now and lowdb writes the result, so two changes at the same time (two term-base imports) each
+ * see the other's result. Reading in one await and writing in another lost one of them.
+ */
+export async function updateLibrary<T>(dataDir: string, change: (data: LibraryData) => T): Promise<T> {
+  const db = await openLibrary(dataDir);
+  let result!: T;
+  await db.update((data) => {
+    result = change(data);
+  });
+  return result;
+}

@@ -94,3 +94,27 @@ describe('term base handlers', () => {
     expect(stored.terms[0]).toEqual({ en: 'Geneva', zh: '日内瓦', source: 'imported' });
   });
 });
+
+describe('the library under concurrent changes', () => {
+  it('50 term-base imports at the same time lose nothing: every pair is stored and each says "1 added"', async () => {
+    const { handlers, deps } = handlerHarness();
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => handlers.importTermBase(`en,zh\r\nConcurrent term ${i},并发术语${i}\r\n`)),
+    );
+    expect(results.map((r) => r.added)).toEqual(Array(50).fill(1));
+    const stored = JSON.parse(readFileSync(join(deps.dataDir, LIBRARY_FILE), 'utf8')).terms.map((t: { en: string }) => t.en);
+    for (let i = 0; i < 50; i++) expect(stored).toContain(`Concurrent term ${i}`);
+  });
+
+  it('imports and saves that learn pairs at the same time keep both', async () => {
+    const { handlers, deps, root } = handlerHarness();
+    const session = expectOk(editItem(fixtureSession(), 'wg3-5', { title: { en: 'Learned while importing', zh: '导入时学到' } })).session;
+    await Promise.all([
+      handlers.importTermBase('en,zh\r\nImported pair,导入的术语\r\n'),
+      handlers.saveSession({ session, path: join(root, 'a.orgwork'), stamp: null }),
+      handlers.importTermBase('en,zh\r\nAnother pair,另一术语\r\n'),
+    ]);
+    const stored = JSON.parse(readFileSync(join(deps.dataDir, LIBRARY_FILE), 'utf8')).terms.map((t: { en: string }) => t.en);
+    expect(stored).toEqual(expect.arrayContaining(['Imported pair', 'Another pair', 'Learned while importing']));
+  });
+});
