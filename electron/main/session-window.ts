@@ -8,6 +8,7 @@ import { MENU_CHANNEL, type ApiCalls, type DocumentState, type MenuCommand } fro
 import type { ZoomStep } from '../../shared/zoom.ts';
 import type { HandlerDeps } from '../handlers/deps.ts';
 import { createHandlers } from '../handlers/index.ts';
+import { CloseFlow, type CloseAction } from './close-flow.ts';
 import { hostLabel } from '../handlers/messages.ts';
 import type { PreferencesStore } from '../handlers/preferences.ts';
 import { defaultTemporaryFolders } from '../handlers/temporary-location.ts';
@@ -110,31 +111,38 @@ export function openSessionWindow(options: OpenWindowOptions): SessionWindow {
     // Share by email: the draft goes to the system's mail program.
     ...electronMailProgram,
   };
-  let forceClose = false;
-  let closeAfterSave = false;
+  const flow = new CloseFlow();
+  const act = (action: CloseAction) => {
+    if (action === 'close') win.close();
+    else if (action === 'save') sendMenuCommand(win, 'save');
+  };
+  const handlers = createHandlers(deps, {
+    documentStateChanged(state) {
+      entry.state = state;
+      win.setTitle(titleOf(state, options.uiLang()));
+      win.setDocumentEdited(state.dirty);
+      if (state.path) win.setRepresentedFilename(state.path);
+      act(flow.documentChanged(state.dirty));
+    },
+  });
   const entry: SessionWindow = {
     window: win,
     file: options.file,
     state: { name: options.file ? path.basename(options.file) : '', path: options.file, dirty: false },
-    handlers: createHandlers(deps, {
-      documentStateChanged(state) {
-        entry.state = state;
-        win.setTitle(titleOf(state, options.uiLang()));
-        win.setDocumentEdited(state.dirty);
-        if (state.path) win.setRepresentedFilename(state.path);
-        if (closeAfterSave && !state.dirty) {
-          closeAfterSave = false;
-          forceClose = true;
-          win.close();
-        }
+    handlers: {
+      ...handlers,
+      saveSession: async (request) => {
+        const result = await handlers.saveSession(request);
+        flow.saveEnded(result.status);
+        return result;
       },
-    }),
+    },
   };
   const id = win.webContents.id;
   windows.set(id, entry);
 
   win.on('close', (event) => {
-    if (forceClose || !entry.state.dirty) return;
+    if (flow.closeRequested() === 'close') return;
     event.preventDefault();
     const lang = options.uiLang();
     const t = (key: string, params: Record<string, string> = {}) => hostLabel(`menu:unsaved.${key}`, lang, params);
@@ -147,14 +155,8 @@ export function openSessionWindow(options: OpenWindowOptions): SessionWindow {
       cancelId: 2,
       noLink: true,
     });
-    if (choice === 0) {
-      // The renderer saves (asking where, if need be); a clean state reported back closes.
-      closeAfterSave = true;
-      sendMenuCommand(win, 'save');
-    } else if (choice === 1) {
-      forceClose = true;
-      win.close();
-    }
+    // Save: the renderer applies typed text and saves (asking where, if need be); a clean state reported back closes.
+    act(flow.chose((['save', 'dontSave', 'cancel'] as const)[choice] ?? 'cancel'));
   });
   const reportBounds = () => {
     if (win.isDestroyed()) return;

@@ -9,10 +9,14 @@ import type { LangText } from '../../shared/model/types.ts';
 import type { TermSuggestion } from '../../shared/termbase/types.ts';
 import { HTML_LANG } from '../i18n.ts';
 import { applyTypedText } from '../state/commands.ts';
+import { useTypedTextMark } from '../state/typed-text.ts';
 import { ACCEPT_SHORTCUT, isAcceptKey, TermSuggestionSlot } from '../terms/TermSuggestion.tsx';
 import { useTermSuggestions } from '../terms/useTermSuggestions.ts';
 
-/** A local draft of `value` that follows `value` whenever it changes from outside. */
+/**
+ * A local draft of `value` that follows `value` whenever it changes from outside. While the
+ * draft differs, the field counts as unsaved work (state/typed-text.ts).
+ */
 function useDraft<T>(value: T): [T, (next: T) => void] {
   const [draft, setDraft] = useState(value);
   const [base, setBase] = useState(value);
@@ -20,6 +24,7 @@ function useDraft<T>(value: T): [T, (next: T) => void] {
     setBase(value);
     setDraft(value);
   }
+  useTypedTextMark(useId(), !Object.is(draft, value) && JSON.stringify(draft) !== JSON.stringify(value));
   return [draft, setDraft];
 }
 

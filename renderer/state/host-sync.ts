@@ -4,6 +4,7 @@
 import type { DocumentState } from '../../shared/api.ts';
 import type { Editor } from './editor.ts';
 import { currentSession, isDirty } from './history.ts';
+import { fieldsWithTypedText } from './typed-text.ts';
 
 export function syncWithHost(editor: Editor, recoveryIntervalSeconds: number): () => void {
   let sent: DocumentState | null = null;
@@ -25,7 +26,8 @@ export function syncWithHost(editor: Editor, recoveryIntervalSeconds: number): (
   const onChange = () => {
     const state = editor.doc.get();
     if (!state) return;
-    const dirty = isDirty(state.history);
+    // Text typed in a field and not yet applied is unsaved too: the close prompt must ask.
+    const dirty = isDirty(state.history) || fieldsWithTypedText.get().size > 0;
     const next: DocumentState = { name: state.file.name, path: state.file.path, dirty };
     if (!sent || sent.name !== next.name || sent.path !== next.path || sent.dirty !== next.dirty) {
       sent = next;
@@ -42,8 +44,10 @@ export function syncWithHost(editor: Editor, recoveryIntervalSeconds: number): (
 
   onChange();
   const unsubscribe = editor.doc.subscribe(onChange);
+  const unsubscribeTyped = fieldsWithTypedText.subscribe(onChange);
   return () => {
     unsubscribe();
+    unsubscribeTyped();
     if (journalTimer !== null) clearTimeout(journalTimer);
   };
 }
