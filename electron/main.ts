@@ -116,6 +116,10 @@ if (!app.requestSingleInstanceLock()) {
     const files = [...pendingFiles, ...sessionFilesIn(process.argv.slice(1), process.cwd())];
     if (files.length === 0) openWindowFor(null);
     for (const file of files) openWindowFor(file);
+    // Said once, at the start that found the damage (the file is kept aside, so never again).
+    if (preferences.damaged) {
+      void dialog.showMessageBox({ type: 'warning', message: hostLabel('damagedPreferences', prefs.uiLang, { file: preferences.damaged }) });
+    }
     app.on('activate', () => {
       // macOS: clicking the dock icon with no window open brings one back.
       if (allSessionWindows().length === 0) openWindowFor(null);

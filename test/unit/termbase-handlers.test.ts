@@ -1,7 +1,7 @@
 // Runs in Node (tests). The term base behind the API, on real files: the library database is a
 // lowdb JSON file in the data folder (written for real under NODE_ENV=test too), every save
 // teaches it the session's pairs, and a term base that cannot be written never fails a save.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { callHandler } from '../../electron/handlers/index.ts';
@@ -72,15 +72,18 @@ describe('term base handlers', () => {
     expect(await handlerHarness().handlers.termLookup(EVIDENCE, 'en')).toEqual([]);
   });
 
-  it('never fails a save when the library database cannot be read, and never writes over it', async () => {
+  it('a damaged library database is kept aside as library.corrupt-<date>.json, never written over, and the term base works on', async () => {
     const harness = handlerHarness();
     mkdirSync(harness.deps.dataDir, { recursive: true });
     const library = join(harness.deps.dataDir, LIBRARY_FILE);
     writeFileSync(library, '{ "terms": [ half a file');
     const path = await savedRetitled(harness);
     expect(existsSync(path)).toBe(true);
-    expect(readFileSync(library, 'utf8')).toBe('{ "terms": [ half a file');
-    await expect(harness.handlers.termLookup('Vienna', 'en')).rejects.toThrow();
+    const aside = readdirSync(harness.deps.dataDir).filter((name) => /^library\.corrupt-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d\.json$/u.test(name));
+    expect(aside).toHaveLength(1);
+    expect(readFileSync(join(harness.deps.dataDir, aside[0]!), 'utf8')).toBe('{ "terms": [ half a file');
+    expect(await harness.handlers.termLookup('Vienna', 'en')).toEqual(expect.any(Array));
+    expect(JSON.parse(readFileSync(library, 'utf8')).terms).toEqual(expect.any(Array));
   });
 
   it('skips stored entries that are not pairs of terms instead of failing', async () => {
