@@ -8,6 +8,8 @@ import { MENU_CHANNEL, type ApiCalls, type DocumentState, type MenuCommand } fro
 import type { ZoomStep } from '../../shared/zoom.ts';
 import type { HandlerDeps } from '../handlers/deps.ts';
 import { createHandlers } from '../handlers/index.ts';
+import { PathGrants } from '../handlers/path-grants.ts';
+import { releaseJournals } from '../handlers/recovery.ts';
 import { CloseFlow, type CloseAction } from './close-flow.ts';
 import { hostLabel } from '../handlers/messages.ts';
 import type { PreferencesStore } from '../handlers/preferences.ts';
@@ -116,6 +118,7 @@ export function openSessionWindow(options: OpenWindowOptions): SessionWindow {
     if (action === 'close') win.close();
     else if (action === 'save') sendMenuCommand(win, 'save');
   };
+  const grants = new PathGrants();
   const handlers = createHandlers(deps, {
     documentStateChanged(state) {
       entry.state = state;
@@ -124,7 +127,7 @@ export function openSessionWindow(options: OpenWindowOptions): SessionWindow {
       if (state.path) win.setRepresentedFilename(state.path);
       act(flow.documentChanged(state.dirty));
     },
-  });
+  }, grants);
   const entry: SessionWindow = {
     window: win,
     file: options.file,
@@ -165,7 +168,11 @@ export function openSessionWindow(options: OpenWindowOptions): SessionWindow {
   win.webContents.on('zoom-changed', (_event, direction) => options.onZoomRequest(direction));
   win.on('resized', reportBounds);
   win.on('moved', reportBounds);
-  win.on('closed', () => windows.delete(id));
+  win.on('closed', () => {
+    windows.delete(id);
+    // A journal left by a window closed without saving is a leftover the next start offers.
+    releaseJournals(grants);
+  });
   win.once('ready-to-show', () => win.show());
   void win.loadFile(INDEX_HTML);
   return entry;

@@ -19,7 +19,7 @@ export function syncWithHost(editor: Editor, recoveryIntervalSeconds: number): (
     if (!state || !isDirty(state.history)) return;
     journalWritten = true;
     editor.host
-      .writeRecovery({ id: editor.recoveryId, path: state.file.path, name: state.file.name, session: currentSession(state.history) })
+      .writeRecovery({ id: editor.recoveryId, path: state.file.path, name: state.file.name, stamp: state.file.stamp, session: currentSession(state.history) })
       .catch(report);
   };
 

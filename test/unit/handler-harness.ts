@@ -36,5 +36,5 @@ export function handlerHarness(overrides: Partial<HandlerDeps> = {}) {
     openSession: (path) => (path === undefined ? table.openSession() : table.openSession(grants.grant(path))),
     saveSession: (request) => (grants.grant(request.path), table.saveSession(request)),
   };
-  return { root, deps, handlers, table, answers, asked };
+  return { root, deps, handlers, table, grants, answers, asked };
 }

@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { callHandler, createHandlers } from '../../electron/handlers/index.ts';
+import { releaseJournals } from '../../electron/handlers/recovery.ts';
 import { handlerHarness } from './handler-harness.ts';
 import { copyFixture, fixtureSession } from './fixtures.ts';
 
@@ -84,11 +85,12 @@ describe('paths the renderer names', () => {
   });
 
   it('a journal entry keeps only a granted path, and recovering it grants that path again', async () => {
-    const { table, deps, answers, session, victim } = setUp();
+    const { table, deps, answers, session, victim, grants } = setUp();
     answers.push(session);
     await table.openSession();
     await table.writeRecovery({ id: 'a', path: session, name: 'plan.orgwork', session: fixtureSession() });
     await table.writeRecovery({ id: 'b', path: victim, name: 'victim.txt', session: fixtureSession() });
+    releaseJournals(grants); // the window closed without saving
     const later = createHandlers(deps);
     const entries = await later.listRecovery();
     expect(Object.fromEntries(entries.map((e) => [e.id, e.path]))).toEqual({ a: session, b: null });
