@@ -3,11 +3,12 @@
 // the Save / Don't Save / Cancel prompt when it closes with unsaved changes.
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { app, BrowserWindow, dialog } from 'electron';
+import { app, BrowserWindow, dialog, screen } from 'electron';
 import { MENU_CHANNEL, type ApiCalls, type DocumentState, type MenuCommand } from '../../shared/api.ts';
 import type { ZoomStep } from '../../shared/zoom.ts';
 import type { HandlerDeps } from '../handlers/deps.ts';
 import { createHandlers } from '../handlers/index.ts';
+import { placeWindow } from './window-placement.ts';
 import { PathGrants } from '../handlers/path-grants.ts';
 import { releaseJournals } from '../handlers/recovery.ts';
 import { CloseFlow, type CloseAction } from './close-flow.ts';
@@ -76,10 +77,10 @@ export interface OpenWindowOptions {
 }
 
 export function openSessionWindow(options: OpenWindowOptions): SessionWindow {
+  // As it was when the last window closed, moved back on screen if that screen is gone.
+  const { maximized, ...placement } = placeWindow(options.bounds, screen.getAllDisplays().map((display) => display.workArea));
   const win = new BrowserWindow({
-    width: options.bounds?.width ?? 1366,
-    height: options.bounds?.height ?? 800,
-    ...(options.bounds?.x !== undefined && options.bounds?.y !== undefined ? { x: options.bounds.x, y: options.bounds.y } : {}),
+    ...placement,
     minWidth: 960,
     minHeight: 600,
     title: 'Orgwork',
@@ -124,7 +125,11 @@ export function openSessionWindow(options: OpenWindowOptions): SessionWindow {
       entry.state = state;
       win.setTitle(titleOf(state, options.uiLang()));
       win.setDocumentEdited(state.dirty);
-      if (state.path) win.setRepresentedFilename(state.path);
+      if (state.path) {
+        win.setRepresentedFilename(state.path);
+        // The system's recent documents (Windows Jump List, macOS Dock menu) list it too.
+        app.addRecentDocument(state.path);
+      }
       act(flow.documentChanged(state.dirty));
     },
   }, grants);
@@ -145,6 +150,8 @@ export function openSessionWindow(options: OpenWindowOptions): SessionWindow {
   windows.set(id, entry);
 
   win.on('close', (event) => {
+    // Linux never fires `resized`/`moved`: the size and place are saved on close as well.
+    reportBounds();
     if (flow.closeRequested() === 'close') return;
     event.preventDefault();
     const lang = options.uiLang();
@@ -173,7 +180,10 @@ export function openSessionWindow(options: OpenWindowOptions): SessionWindow {
     // A journal left by a window closed without saving is a leftover the next start offers.
     releaseJournals(grants);
   });
-  win.once('ready-to-show', () => win.show());
+  win.once('ready-to-show', () => {
+    if (maximized) win.maximize();
+    win.show();
+  });
   void win.loadFile(INDEX_HTML);
   return entry;
 }
