@@ -8,7 +8,7 @@ import { registerApi } from './main/ipc.ts';
 import { sessionFilesIn } from './main/launch-files.ts';
 import { menuTemplate } from './main/menu-template.ts';
 import { electronPreferences } from './main/preferences-store.ts';
-import { allSessionWindows, openSessionWindow, sendMenuCommand } from './main/session-window.ts';
+import { allSessionWindows, chooseSessionToOpen, openSessionWindow, sendMenuCommand } from './main/session-window.ts';
 
 let prefs: Preferences;
 const preferences = electronPreferences((next) => {
@@ -57,7 +57,12 @@ function rebuildMenu(): void {
     prefs,
     {
       command: (command) => {
+        // macOS keeps the app running with no window: New and Open still work from the menu.
         if (command === 'new' && allSessionWindows().length === 0) return openWindowFor(null);
+        if (command === 'open' && allSessionWindows().length === 0) {
+          void chooseSessionToOpen(null, () => prefs.uiLang).then((file) => file && openWindowFor(file));
+          return;
+        }
         sendMenuCommand(focusedOrAny(), command);
       },
       openRecent: (file) => openWindowFor(file),

@@ -39,13 +39,19 @@ export function sendMenuCommand(target: BrowserWindow | null | undefined, comman
   target?.webContents.send(MENU_CHANNEL, command);
 }
 
+const sessionFilters = (lang: () => 'en' | 'zh') => [{ name: hostLabel('dialog.filterName', lang()), extensions: [SESSION_EXTENSION.slice(1)] }];
+
+/** The Open dialog, of a window or (`win` null: macOS with no window open) of the app. */
+export async function chooseSessionToOpen(win: BrowserWindow | null, lang: () => 'en' | 'zh'): Promise<string | null> {
+  const options = { title: hostLabel('dialog.openTitle', lang()), filters: sessionFilters(lang), properties: ['openFile' as const] };
+  const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
 function fileDialogs(win: BrowserWindow, lang: () => 'en' | 'zh'): HandlerDeps['dialogs'] {
-  const filters = () => [{ name: hostLabel('dialog.filterName', lang()), extensions: [SESSION_EXTENSION.slice(1)] }];
+  const filters = () => sessionFilters(lang);
   return {
-    async chooseOpenPath() {
-      const result = await dialog.showOpenDialog(win, { title: hostLabel('dialog.openTitle', lang()), filters: filters(), properties: ['openFile'] });
-      return result.canceled ? null : (result.filePaths[0] ?? null);
-    },
+    chooseOpenPath: () => chooseSessionToOpen(win, lang),
     async chooseSavePath(suggestedName, folder, extension) {
       const result = await dialog.showSaveDialog(win, {
         // An export names its own kind of file (.docx, .pdf, …), not a session.
