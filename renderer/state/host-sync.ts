@@ -3,7 +3,7 @@
 // at most every few seconds so typing never waits on the disk.
 import type { DocumentState } from '../../shared/api.ts';
 import type { Editor } from './editor.ts';
-import { currentSession, isDirty } from './history.ts';
+import { currentSession, isDirty, isUnsaved } from './history.ts';
 import { fieldsWithTypedText } from './typed-text.ts';
 
 export function syncWithHost(editor: Editor, recoveryIntervalSeconds: number): () => void {
@@ -27,7 +27,7 @@ export function syncWithHost(editor: Editor, recoveryIntervalSeconds: number): (
     const state = editor.doc.get();
     if (!state) return;
     // Text typed in a field and not yet applied is unsaved too: the close prompt must ask.
-    const dirty = isDirty(state.history) || fieldsWithTypedText.get().size > 0;
+    const dirty = isUnsaved(state.history, fieldsWithTypedText.get());
     const next: DocumentState = { name: state.file.name, path: state.file.path, dirty };
     if (!sent || sent.name !== next.name || sent.path !== next.path || sent.dirty !== next.dirty) {
       sent = next;
