@@ -8,9 +8,24 @@ const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'c
 /** The renderer's view and feature folders: everything above renderer/state. */
 const RENDERER_FEATURES = ['agenda', 'chrome', 'compare', 'dnd', 'editing', 'grid', 'inspector', 'preview', 'problems', 'share', 'start', 'terms', 'versions'];
 
-const restricted = (groups, message) => ({
-  'no-restricted-imports': ['error', { patterns: [{ group: groups, message }] }],
+const restricted = (groups, message, extra = []) => ({
+  'no-restricted-imports': ['error', { patterns: [{ group: groups, message }, ...extra] }],
 });
+
+/**
+ * The only packages shared/ may import: pure libraries that run in main, renderer and CLI
+ * alike. Anything else (nodemailer, lowdb/node, a Node-only helper) is refused by default;
+ * a new pure library is added here on purpose.
+ */
+const SHARED_PACKAGES = ['date-fns', 'docx', 'i18next', 'ical-generator', 'immer', 'zod'];
+const SHARED_PACKAGE_RULE = {
+  // Any import that is neither relative nor one of the listed packages (or a path inside one).
+  regex: `^(?!\\.|(?:${SHARED_PACKAGES.join('|')})(?:/|$))`,
+  message: `shared/ imports only the pure packages listed in eslint.config.js (${SHARED_PACKAGES.join(', ')}); others may need Node or Electron.`,
+};
+
+/** Folders of electron/ that run without Electron (CLI, tests, the browser host): they never import it. */
+const ELECTRON_FREE = ['browser-host', 'cli', 'export', 'files', 'handlers', 'mail'];
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'dist-*/', 'test-results-*/', 'release/', 'test-results/', 'playwright-report/', '.tmp/'] },
@@ -33,6 +48,7 @@ export default tseslint.config(
       ...restricted(
         ['electron', 'electron/*', 'react', 'react/*', 'react-dom', 'react-dom/*', ...NODE_BUILTINS, '**/electron/**', '**/renderer/**'],
         'shared/ runs in main, renderer and CLI alike: no Electron, React, DOM or Node imports, and nothing from the layers above it.',
+        [SHARED_PACKAGE_RULE],
       ),
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'process', 'Buffer', 'require'],
     },
@@ -52,5 +68,13 @@ export default tseslint.config(
   {
     files: ['electron/**/*.ts'],
     rules: restricted(['**/renderer/**', 'react', 'react-dom'], 'electron/ does not import the renderer: they meet only at shared/api.ts.'),
+  },
+  {
+    files: ELECTRON_FREE.map((folder) => `electron/${folder}/**/*.ts`),
+    rules: restricted(
+      ['**/renderer/**', 'react', 'react-dom'],
+      'electron/ does not import the renderer: they meet only at shared/api.ts.',
+      [{ group: ['electron', 'electron/*', '**/main/**', '**/main.ts', '**/preload.ts'], message: 'This folder runs without Electron (CLI, tests, browser host): Electron stays in electron/main*, preload.ts.' }],
+    ),
   },
 );

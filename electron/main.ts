@@ -8,7 +8,7 @@ import { registerApi } from './main/ipc.ts';
 import { sessionFilesIn } from './main/launch-files.ts';
 import { menuTemplate } from './main/menu-template.ts';
 import { electronPreferences } from './main/preferences-store.ts';
-import { allSessionWindows, openSessionWindow, sendMenuCommand } from './main/session-window.ts';
+import { allSessionWindows, chooseSessionToOpen, openSessionWindow, sendMenuCommand } from './main/session-window.ts';
 
 let prefs: Preferences;
 const preferences = electronPreferences((next) => {
@@ -57,7 +57,12 @@ function rebuildMenu(): void {
     prefs,
     {
       command: (command) => {
+        // macOS keeps the app running with no window: New and Open still work from the menu.
         if (command === 'new' && allSessionWindows().length === 0) return openWindowFor(null);
+        if (command === 'open' && allSessionWindows().length === 0) {
+          void chooseSessionToOpen(null, () => prefs.uiLang).then((file) => file && openWindowFor(file));
+          return;
+        }
         sendMenuCommand(focusedOrAny(), command);
       },
       openRecent: (file) => openWindowFor(file),
@@ -116,6 +121,10 @@ if (!app.requestSingleInstanceLock()) {
     const files = [...pendingFiles, ...sessionFilesIn(process.argv.slice(1), process.cwd())];
     if (files.length === 0) openWindowFor(null);
     for (const file of files) openWindowFor(file);
+    // Said once, at the start that found the damage (the file is kept aside, so never again).
+    if (preferences.damaged) {
+      void dialog.showMessageBox({ type: 'warning', message: hostLabel('damagedPreferences', prefs.uiLang, { file: preferences.damaged }) });
+    }
     app.on('activate', () => {
       // macOS: clicking the dock icon with no window open brings one back.
       if (allSessionWindows().length === 0) openWindowFor(null);

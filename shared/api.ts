@@ -162,6 +162,11 @@ export interface RecoveryEntry {
   id: string;
   path: string | null;
   name: string;
+  /**
+   * The file's stamp when it was opened or last saved: a recovered session is still checked
+   * for a newer copy on disk before Save overwrites it. Absent in journals of older versions.
+   */
+  stamp?: FileStamp | null;
   /** ISO instant of the last journal write. */
   savedAt: string;
   session: Session;

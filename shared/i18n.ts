@@ -16,6 +16,7 @@ import enMerge from '../locales/en/merge.json' with { type: 'json' };
 import zhMerge from '../locales/zh/merge.json' with { type: 'json' };
 import enVersions from '../locales/en/versions.json' with { type: 'json' };
 import zhVersions from '../locales/zh/versions.json' with { type: 'json' };
+import { withVisibleControls } from './format/visible-controls.ts';
 
 export const LANGS = ['en', 'zh'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -54,6 +55,9 @@ export function paramIn(value: MessageParam, lang: Lang): string | number {
   return value[lang] ?? value[lang === 'en' ? 'zh' : 'en'] ?? '';
 }
 
+/** A parameter as a message shows it: control characters from a file escaped, never raw. */
+export const visibleParam = (value: string | number) => (typeof value === 'string' ? withVisibleControls(value) : value);
+
 /** `key` is `namespace:path`, e.g. `model:ref.unknownBody`. */
 export function message(key: string, params: Record<string, MessageParam> = {}): Message {
   return messageWith(fixedT, key, params);
@@ -64,7 +68,7 @@ export function messageWith(translators: Record<Lang, TFunction>, key: string, p
   const out = {} as Message;
   for (const lang of LANGS) {
     const resolved: Record<string, string | number> = {};
-    for (const [name, value] of Object.entries(params)) resolved[name] = paramIn(value, lang);
+    for (const [name, value] of Object.entries(params)) resolved[name] = visibleParam(paramIn(value, lang));
     out[lang] = translators[lang](key, resolved) as string;
   }
   return out;

@@ -13,6 +13,8 @@ import type { Lang } from '../../shared/i18n.ts';
 import { htmlToPdf } from '../export/pdf.ts';
 import type { Dialogs, HandlerDeps } from '../handlers/deps.ts';
 import { callHandler, createHandlers } from '../handlers/index.ts';
+import { PathGrants } from '../handlers/path-grants.ts';
+import { releaseJournals } from '../handlers/recovery.ts';
 import { hostLabel, hostMessage } from '../handlers/messages.ts';
 import { jsonFilePreferences } from '../handlers/preferences.ts';
 import { defaultTemporaryFolders } from '../handlers/temporary-location.ts';
@@ -125,7 +127,8 @@ export async function launchBrowserHost(options: BrowserHostOptions = {}): Promi
     printPdf: (html) => htmlToPdf(html, executable),
     ...options.deps,
   };
-  const handlers = createHandlers(deps);
+  const grants = new PathGrants();
+  const handlers = createHandlers(deps, {}, grants);
 
   for (const method of API_METHODS) {
     await context.exposeBinding(`__orgwork_${method}`, (_source, ...args: unknown[]) => callHandler(handlers, method, args));
@@ -150,5 +153,5 @@ export async function launchBrowserHost(options: BrowserHostOptions = {}): Promi
   const menu = async (command: MenuCommand) => {
     await page.evaluate((c) => (globalThis as unknown as { __orgworkMenu(c: string): void }).__orgworkMenu(c), command);
   };
-  return { browser, context, page, handlers, dataDir, menu, close: () => browser.close() };
+  return { browser, context, page, handlers, dataDir, menu, close: () => (releaseJournals(grants), browser.close()) };
 }

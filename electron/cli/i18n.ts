@@ -3,6 +3,7 @@ import i18next, { type TFunction } from 'i18next';
 import enCli from '../../locales/en/cli.json' with { type: 'json' };
 import zhCli from '../../locales/zh/cli.json' with { type: 'json' };
 import type { Lang } from '../../shared/i18n.ts';
+import { withVisibleControls } from '../../shared/format/visible-controls.ts';
 
 const instance = i18next.createInstance();
 void instance.init({
@@ -11,7 +12,8 @@ void instance.init({
   fallbackLng: 'en',
   ns: ['cli'],
   defaultNS: 'cli',
-  interpolation: { escapeValue: false },
+  // The terminal gets no raw control characters from a file or its name.
+  interpolation: { escapeValue: true, escape: (value: string) => withVisibleControls(String(value)) },
   initAsync: false,
   showSupportNotice: false,
 });

@@ -1,9 +1,13 @@
 // Runs in Node (main process and CLI). Writing a file so that a crash, a full disk or a
 // yanked USB stick never leaves half a file: write a temporary file beside the target,
-// fsync it, then rename over the target (atomic on one file system).
+// fsync it, then rename over the target (atomic on one file system) and fsync the folder,
+// so that the new name survives a power cut too. What the user has stays as it was: a
+// symbolic link keeps pointing where it did (the file it points to is what is written), the
+// file keeps its permissions (a 0600 file stays private), and a read-only file is refused
+// (ReadOnlyFileError), never replaced behind the user's back.
 import { randomBytes } from 'node:crypto';
-import { open, readdir, rename, rm, copyFile, stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { lstat, open, readdir, readlink, rename, rm, copyFile, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 
 export interface AtomicWriteOptions {
   /** Copy the file being replaced to `<target>.bak` first. */
@@ -15,11 +19,40 @@ export const STALE_TEMP_MS = 10 * 60 * 1000;
 
 const tempName = (target: string, tag: string) => `.${basename(target)}.${tag}.tmp`;
 
-export async function writeFileAtomic(target: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+/** The file is marked read-only: saving over it would undo what its owner chose. Save As elsewhere. */
+export class ReadOnlyFileError extends Error {
+  readonly code = 'EREADONLYFILE';
+  constructor(readonly path: string) {
+    super(`${path} is read-only`);
+  }
+}
+
+const MAX_LINKS = 40;
+
+/** The file a write of `path` must replace: `path` itself, or the end of its chain of symbolic links (which may not exist yet). */
+export async function writeTargetOf(path: string): Promise<string> {
+  let current = resolve(path);
+  for (let hops = 0; hops < MAX_LINKS; hops++) {
+    const info = await lstat(current).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return null;
+      throw error;
+    });
+    if (!info?.isSymbolicLink()) return current;
+    current = resolve(dirname(current), await readlink(current));
+  }
+  throw Object.assign(new Error(`too many symbolic links: ${path}`), { code: 'ELOOP' });
+}
+
+export async function writeFileAtomic(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+  const target = await writeTargetOf(path);
+  const existing = await stat(target).catch(() => null);
+  // No write bit for anyone: the owner made it read-only on purpose (root could write anyway).
+  if (existing && existing.isFile() && (existing.mode & 0o222) === 0) throw new ReadOnlyFileError(path);
   const temp = join(dirname(target), tempName(target, randomBytes(6).toString('hex')));
   const handle = await open(temp, 'wx');
   try {
     await handle.writeFile(data);
+    if (existing?.isFile()) await handle.chmod(existing.mode & 0o7777);
     await handle.sync();
   } catch (error) {
     await handle.close();
@@ -34,7 +67,21 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array,
     await rm(temp, { force: true });
     throw error;
   }
+  await syncFolder(dirname(target));
   await sweepStaleTemps(target);
+}
+
+/** Makes a rename in `folder` durable. Windows cannot open a folder for this; NTFS journals renames itself. */
+async function syncFolder(folder: string): Promise<void> {
+  let handle;
+  try {
+    handle = await open(folder, 'r');
+    await handle.sync();
+  } catch {
+    // Best effort: the file's own data is already on disk.
+  } finally {
+    await handle?.close();
+  }
 }
 
 /**

@@ -7,6 +7,8 @@ const REASONS: Record<string, string> = {
   ENOSPC: 'diskFull',
   EDQUOT: 'diskFull',
   EROFS: 'readOnly',
+  EREADONLYFILE: 'readOnlyFile',
+  ELOOP: 'linkLoop',
 };
 
 /** The key (under `error.`) of the reason for a failed file operation, and its code. */

@@ -53,7 +53,7 @@ export const ARGUMENTS = {
   setDocumentState: z.tuple([z.object({ name: z.string().max(1024), path: path.nullable(), dirty: z.boolean() }).strict()]),
   getPreferences: z.tuple([]),
   setPreferences: z.tuple([preferencesPatchSchema]),
-  writeRecovery: z.tuple([z.object({ id: z.string().min(1).max(200), path: path.nullable(), name: z.string().max(1024), session }).strict()]),
+  writeRecovery: z.tuple([z.object({ id: z.string().min(1).max(200), path: path.nullable(), name: z.string().max(1024), stamp: stamp.nullable().optional(), session }).strict()]),
   listRecovery: z.tuple([]),
   discardRecovery: z.tuple([z.string().min(1).max(200)]),
   commonAncestor: z.tuple([session, session]),

@@ -8,6 +8,7 @@ import { exportDocument } from './export-document.ts';
 import { revisionLibrary } from './library.ts';
 import { libraryBodies, newSessionDefaults, pastSession, pastSessions } from './library-sessions.ts';
 import { discardRecovery, listRecovery, writeRecovery } from './recovery.ts';
+import { PathGrants } from './path-grants.ts';
 import { newSessionDocument, openSessionFile, readSessionFile, saveSessionFile } from './session-files.ts';
 import { saveTermBase } from './save-term-base.ts';
 import { openPlainEmail, shareByEmail, showDraftInFolder } from './share-by-email.ts';
@@ -18,19 +19,21 @@ export interface HostHooks {
   documentStateChanged?(state: DocumentState): void;
 }
 
-export function createHandlers(deps: HandlerDeps, hooks: HostHooks = {}): ApiCalls {
+/** One table per window: the paths it may name (path-grants.ts) are its own. */
+export function createHandlers(deps: HandlerDeps, hooks: HostHooks = {}, grants = new PathGrants()): ApiCalls {
+  grants.grant(deps.initialFile);
   return {
-    initialDocument: async () => (deps.initialFile ? openSessionFile(deps, deps.initialFile) : null),
+    initialDocument: async () => (deps.initialFile ? openSessionFile(deps, grants, deps.initialFile) : null),
     newSession: () => newSessionDocument(deps),
-    openSession: (path) => openSessionFile(deps, path),
-    saveSession: (request) => saveSessionFile(deps, request),
+    openSession: (path) => openSessionFile(deps, grants, path),
+    saveSession: (request) => saveSessionFile(deps, grants, request),
     readSessionFile: () => readSessionFile(deps),
     setDocumentState: async (state) => hooks.documentStateChanged?.(state),
     getPreferences: () => deps.preferences.get(),
     setPreferences: (patch) => deps.preferences.set(patch),
-    writeRecovery: (entry) => writeRecovery(deps, entry),
-    listRecovery: () => listRecovery(deps),
-    discardRecovery: (id) => discardRecovery(deps, id),
+    writeRecovery: (entry) => writeRecovery(deps, grants, entry),
+    listRecovery: () => listRecovery(deps, grants),
+    discardRecovery: (id) => discardRecovery(deps, grants, id),
     commonAncestor: (a, b) => revisionLibrary(deps.dataDir).commonAncestor(a, b),
     termLookup: (text, fromLang) => termLookup(deps, text, fromLang),
     fillMissingTranslations: (session) => fillTranslations(deps, session),

@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import { z } from 'zod';
+import { openSettingAsideDamagedAsync } from '../files/corrupt-file.ts';
 import { TERM_SOURCES, type Term } from '../../shared/termbase/types.ts';
 
 /** Fields other code may add (sessions, bodies) are kept as they are. */
@@ -33,13 +34,20 @@ function usableTerms(value: unknown): Term[] {
 
 const opened = new Map<string, Promise<Low<LibraryData>>>();
 
-async function open(file: string): Promise<Low<LibraryData>> {
-  await mkdir(dirname(file), { recursive: true });
+async function read(file: string): Promise<Low<LibraryData>> {
   const db = new Low<LibraryData>(new JSONFile<LibraryData>(file), { terms: [] });
-  // A file that is not JSON throws here and is left untouched: nothing is written over it.
   await db.read();
   db.data = { ...db.data, terms: usableTerms(db.data.terms) };
   return db;
+}
+
+async function open(file: string): Promise<Low<LibraryData>> {
+  await mkdir(dirname(file), { recursive: true });
+  // A file that is not JSON is kept aside (library.corrupt-<date>.json), never written over,
+  // and the library starts empty: the app works on; only past terms and revisions are missing.
+  const { value, setAside } = await openSettingAsideDamagedAsync(file, () => read(file));
+  if (setAside) console.warn(`orgwork: the library ${file} was damaged; kept as ${setAside}, starting with an empty library`);
+  return value;
 }
 
 /** The library of `dataDir`, read once per process. Rejects (every time) when the file cannot be read. */
@@ -53,4 +61,18 @@ export function openLibrary(dataDir: string): Promise<Low<LibraryData>> {
     db.catch(() => opened.delete(file));
   }
   return db;
+}
+
+/**
+ * Reads and changes the library in one step: `change` runs synchronously on the data as it is
+ * now and lowdb writes the result, so two changes at the same time (two term-base imports) each
+ * see the other's result. Reading in one await and writing in another lost one of them.
+ */
+export async function updateLibrary<T>(dataDir: string, change: (data: LibraryData) => T): Promise<T> {
+  const db = await openLibrary(dataDir);
+  let result!: T;
+  await db.update((data) => {
+    result = change(data);
+  });
+  return result;
 }

@@ -4,23 +4,45 @@
 // journal write leaves the previous journal entry, never half of one.
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { RecoveryEntry } from '../../shared/api.ts';
+import type { FileStamp, RecoveryEntry } from '../../shared/api.ts';
 import { parseSessionValue } from '../../shared/model/index.ts';
 import { writeFileAtomic } from '../files/atomic-write.ts';
 import type { HandlerDeps } from './deps.ts';
+import type { PathGrants } from './path-grants.ts';
 
 const folderOf = (deps: HandlerDeps) => join(deps.dataDir, 'recovery');
 // Ids come from the renderer: keep them to a safe file name.
 const fileOf = (deps: HandlerDeps, id: string) => join(folderOf(deps), `${id.replace(/[^A-Za-z0-9_-]/g, '_')}.json`);
 
-export async function writeRecovery(deps: HandlerDeps, entry: Omit<RecoveryEntry, 'savedAt'>): Promise<void> {
+/**
+ * The journals open windows are writing, by id, and the window (its handler table's grants)
+ * writing each: another window started meanwhile must not offer them as crash leftovers, nor
+ * delete them. One process holds every window, so one map.
+ */
+const liveJournals = new Map<string, PathGrants>();
+
+/** A window closed: its journal, if any is left, is a leftover for the next start to offer. */
+export function releaseJournals(owner: PathGrants): void {
+  for (const [id, writer] of liveJournals) if (writer === owner) liveJournals.delete(id);
+}
+
+const ownedByOther = (id: string, owner: PathGrants) => {
+  const writer = liveJournals.get(id);
+  return writer !== undefined && writer !== owner;
+};
+
+export async function writeRecovery(deps: HandlerDeps, grants: PathGrants, entry: Omit<RecoveryEntry, 'savedAt'>): Promise<void> {
+  if (ownedByOther(entry.id, grants)) throw new Error('writeRecovery: another window writes this journal');
+  liveJournals.set(entry.id, grants);
   await mkdir(folderOf(deps), { recursive: true });
-  const full: RecoveryEntry = { ...entry, savedAt: deps.now().toISOString() };
+  // The journal keeps only a path this window was given: recovering it grants it again.
+  const path = entry.path && grants.allows(entry.path) ? entry.path : null;
+  const full: RecoveryEntry = { ...entry, path, savedAt: deps.now().toISOString() };
   await writeFileAtomic(fileOf(deps, entry.id), JSON.stringify(full));
 }
 
 /** Every readable journal entry, newest first; unreadable ones are skipped, not fatal. */
-export async function listRecovery(deps: HandlerDeps): Promise<RecoveryEntry[]> {
+export async function listRecovery(deps: HandlerDeps, grants: PathGrants): Promise<RecoveryEntry[]> {
   let names: string[];
   try {
     names = await readdir(folderOf(deps));
@@ -32,7 +54,7 @@ export async function listRecovery(deps: HandlerDeps): Promise<RecoveryEntry[]> 
     try {
       const raw = JSON.parse(await readFile(join(folderOf(deps), name), 'utf8')) as RecoveryEntry;
       const session = parseSessionValue(raw.session);
-      if (session.ok && typeof raw.id === 'string') entries.push({ ...raw, session: session.session });
+      if (session.ok && typeof raw.id === 'string' && !ownedByOther(raw.id, grants)) entries.push({ ...raw, path: grants.grant(typeof raw.path === 'string' ? raw.path : null), stamp: stampOrNull(raw.stamp), session: session.session });
     } catch {
       // A journal we cannot read is no worse than no journal.
     }
@@ -40,6 +62,14 @@ export async function listRecovery(deps: HandlerDeps): Promise<RecoveryEntry[]> 
   return entries.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
 }
 
-export async function discardRecovery(deps: HandlerDeps, id: string): Promise<void> {
+/** A journal's stamp as written, or null (journals of older versions have none; a damaged one counts as none). */
+function stampOrNull(value: unknown): FileStamp | null {
+  const stamp = value as FileStamp | null | undefined;
+  return stamp && typeof stamp.mtimeMs === 'number' && typeof stamp.size === 'number' && typeof stamp.hash === 'string' ? { mtimeMs: stamp.mtimeMs, size: stamp.size, hash: stamp.hash } : null;
+}
+
+export async function discardRecovery(deps: HandlerDeps, grants: PathGrants, id: string): Promise<void> {
+  if (ownedByOther(id, grants)) return;
+  liveJournals.delete(id);
   await rm(fileOf(deps, id), { force: true });
 }

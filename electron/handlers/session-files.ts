@@ -18,6 +18,7 @@ import { withRecentFile } from './preferences.ts';
 import { currentStamp, stampOfBytes } from './stamp.ts';
 import { isTemporaryLocation } from './temporary-location.ts';
 import { learnFromSavedSession } from './termbase.ts';
+import { notGrantedMessage, type PathGrants } from './path-grants.ts';
 
 export const SESSION_EXTENSION = '.orgwork';
 
@@ -68,8 +69,19 @@ export async function readSessionFile(deps: HandlerDeps): Promise<ReadSessionRes
   return read.status === 'read' ? { status: 'read', path, name: basename(path), session: read.session } : read;
 }
 
-export async function openSessionFile(deps: HandlerDeps, requested?: string): Promise<OpenResult> {
-  const path = requested ?? (await deps.dialogs.chooseOpenPath());
+/** May this window name `path` (see path-grants.ts)? */
+async function granted(deps: HandlerDeps, grants: PathGrants, path: string): Promise<boolean> {
+  if (grants.allows(path)) return true;
+  try {
+    return grants.allows(path, (await deps.preferences.get()).recentFiles);
+  } catch {
+    return false;
+  }
+}
+
+export async function openSessionFile(deps: HandlerDeps, grants: PathGrants, requested?: string): Promise<OpenResult> {
+  if (requested !== undefined && !(await granted(deps, grants, requested))) return { status: 'failed', path: requested, reason: notGrantedMessage(requested) };
+  const path = requested ?? grants.grant(await deps.dialogs.chooseOpenPath());
   if (!path) return { status: 'cancelled' };
   const read = await readSessionAt(deps, path);
   if (read.status !== 'read') return read;
@@ -97,13 +109,14 @@ function suggestedName(request: SaveRequest): string {
   return `${symbol ? symbol.replace(/[\\/:*?"<>|]+/g, '-') : 'session'}${SESSION_EXTENSION}`;
 }
 
-export async function saveSessionFile(deps: HandlerDeps, request: SaveRequest): Promise<SaveResult> {
+export async function saveSessionFile(deps: HandlerDeps, grants: PathGrants, request: SaveRequest): Promise<SaveResult> {
   const askWhere = request.saveAs || request.temporaryLocation || request.path === null;
+  if (!askWhere && request.path && !(await granted(deps, grants, request.path))) return { status: 'failed', path: request.path, reason: notGrantedMessage(request.path) };
   // A temporary folder is no place to propose: the mail program may empty it.
   const folder = request.path && !request.temporaryLocation ? dirname(request.path) : deps.documentsFolder;
-  let target = askWhere ? await deps.dialogs.chooseSavePath(suggestedName(request), folder) : request.path;
+  let target = askWhere ? grants.grant(await deps.dialogs.chooseSavePath(suggestedName(request), folder)) : request.path;
   if (!target) return { status: 'cancelled' };
-  if (!target.endsWith(SESSION_EXTENSION) && askWhere) target += SESSION_EXTENSION;
+  if (!target.endsWith(SESSION_EXTENSION) && askWhere) target = grants.grant(target + SESSION_EXTENSION);
 
   if (target === request.path && request.stamp && !request.overwriteExternalChange) {
     try {

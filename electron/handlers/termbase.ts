@@ -20,7 +20,7 @@ import {
   type TermSuggestion,
 } from '../../shared/termbase/index.ts';
 import type { HandlerDeps } from './deps.ts';
-import { openLibrary } from './library-db.ts';
+import { openLibrary, updateLibrary } from './library-db.ts';
 
 // Lookups come with every keystroke: one term base (and so one lookup index, see lookup.ts)
 // per version of the stored pairs. Storing replaces the array, which makes a new version.
@@ -28,7 +28,10 @@ const termBases = new WeakMap<readonly Term[], TermBase>();
 
 /** The glossary first, then the stored pairs (oldest first). */
 async function termBase(deps: HandlerDeps): Promise<TermBase> {
-  const stored = (await openLibrary(deps.dataDir)).data.terms;
+  return termBaseOf((await openLibrary(deps.dataDir)).data.terms);
+}
+
+function termBaseOf(stored: readonly Term[]): TermBase {
   let base = termBases.get(stored);
   if (!base) {
     base = { terms: [...GLOSSARY_TERMS, ...stored] };
@@ -37,11 +40,12 @@ async function termBase(deps: HandlerDeps): Promise<TermBase> {
   return base;
 }
 
-/** Stores the officer's pairs of `base` (the glossary is not copied). */
-async function store(deps: HandlerDeps, base: TermBase): Promise<void> {
-  const db = await openLibrary(deps.dataDir);
-  await db.update((data) => {
+/** Changes the stored pairs in one step with the read (updateLibrary); the glossary is never stored. */
+function changeTerms<T>(deps: HandlerDeps, change: (base: TermBase) => { base: TermBase; result: T }): Promise<T> {
+  return updateLibrary(deps.dataDir, (data) => {
+    const { base, result } = change(termBaseOf(data.terms));
     data.terms = base.terms.filter((term) => term.source !== 'glossary');
+    return result;
   });
 }
 
@@ -58,15 +62,13 @@ export async function exportTermBase(deps: HandlerDeps, format: TermBaseFormat):
 }
 
 export async function importTermBase(deps: HandlerDeps, text: string): Promise<TermBaseImportResult> {
-  const { base, result } = importCsvTerms(await termBase(deps), text);
-  if (result.added > 0 || result.unchanged > 0) await store(deps, base);
-  return result;
+  return changeTerms(deps, (base) => importCsvTerms(base, text));
 }
 
 /** Learns the pairs of a session just saved. Never throws: a term base that cannot be written must not fail a save. */
 export async function learnFromSavedSession(deps: HandlerDeps, session: Session): Promise<void> {
   try {
-    await store(deps, learnFromSession(await termBase(deps), session));
+    await changeTerms(deps, (base) => ({ base: learnFromSession(base, session), result: undefined }));
   } catch {
     // The session is saved; the term base only misses this session's pairs until the next save.
   }

@@ -6,6 +6,8 @@
 // recipient must be one plain address and no header text may hold a line break or control
 // character — such input is refused with a message, never cleaned up silently.
 import MailComposer from 'nodemailer/lib/mail-composer';
+import { encodeWord } from 'nodemailer/lib/mime-funcs';
+import { hasBidiControl } from '../../shared/format/visible-controls.ts';
 import type { Message } from '../../shared/i18n.ts';
 import { hostMessage } from '../handlers/messages.ts';
 
@@ -49,21 +51,32 @@ export function checkDraft(input: Pick<DraftInput, 'to' | 'subject' | 'attachmen
   if (input.to.length === 0) refuse('noRecipient');
   for (const address of input.to) {
     if (CONTROL.test(address)) refuse('lineBreak', { field: hostMessage('mail:field.recipient') });
-    if (!ADDRESS.test(address)) refuse('badAddress', { address });
+    if (!ADDRESS.test(address) || hasBidiControl(address)) refuse('badAddress', { address });
   }
   if (CONTROL.test(input.subject)) refuse('lineBreak', { field: hostMessage('mail:field.subject') });
-  for (const { filename } of input.attachments) if (CONTROL.test(filename)) refuse('badFileName', { name: JSON.stringify(filename).slice(1, -1) });
+  // A bidi override makes "report\u202Excod.exe" look like "reportexe.docx".
+  for (const { filename } of input.attachments) {
+    if (CONTROL.test(filename) || hasBidiControl(filename)) refuse('badFileName', { name: JSON.stringify(filename).slice(1, -1) });
+  }
 }
+
+// MailComposer folds a subject only between words: one word longer than a line (a pasted
+// symbol list, a URL) made a header line over RFC 5322's 998-byte limit. Such a subject is
+// written as base64 encoded words, which fold anywhere and decode to the same text.
+const UNFOLDABLE = /\S{78,}/u;
+const subjectHeader = (subject: string) => (UNFOLDABLE.test(subject) ? {} : { subject });
+const longSubject = (subject: string) =>
+  UNFOLDABLE.test(subject) ? { Subject: { prepared: true, foldLines: true, value: encodeWord(subject, 'B', 52) } } : {};
 
 export async function buildEmlDraft(input: DraftInput): Promise<Uint8Array> {
   checkDraft(input);
   const composer = new MailComposer({
     to: input.to,
-    subject: input.subject,
+    ...subjectHeader(input.subject),
     text: input.text,
     html: input.html,
     date: input.date ?? new Date(),
-    headers: { 'X-Unsent': '1' },
+    headers: { 'X-Unsent': '1', ...longSubject(input.subject) },
     attachments: input.attachments.map((a) => ({ filename: a.filename, content: Buffer.from(a.content), contentType: a.contentType })),
   });
   return new Uint8Array(await composer.compile().build());

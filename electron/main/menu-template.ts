@@ -112,5 +112,31 @@ export function menuTemplate(prefs: Pick<Preferences, 'uiLang' | 'docLang' | 're
       ],
     },
   ];
-  return template;
+  if (platform !== 'darwin') return template;
+  // macOS: the app menu (About, Services, Hide, Quit) comes first, and a Window menu sits before Help.
+  const appMenu: MenuItemConstructorOptions = {
+    label: 'Orgwork',
+    submenu: [
+      { label: t('about'), click: () => actions.about() },
+      { type: 'separator' },
+      { label: t('services'), role: 'services' },
+      { type: 'separator' },
+      { label: t('hide'), role: 'hide' },
+      { label: t('hideOthers'), role: 'hideOthers' },
+      { label: t('showAll'), role: 'unhide' },
+      { type: 'separator' },
+      { label: t('quit'), role: 'quit' },
+    ],
+  };
+  const windowMenu: MenuItemConstructorOptions = {
+    label: t('window'),
+    role: 'windowMenu',
+    submenu: [
+      { label: t('minimize'), role: 'minimize' },
+      { label: t('zoomWindow'), role: 'zoom' },
+      { type: 'separator' },
+      { label: t('bringAllToFront'), role: 'front' },
+    ],
+  };
+  return [appMenu, ...template.slice(0, -1), windowMenu, template[template.length - 1]!];
 }

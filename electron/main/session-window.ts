@@ -3,11 +3,15 @@
 // the Save / Don't Save / Cancel prompt when it closes with unsaved changes.
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { app, BrowserWindow, dialog } from 'electron';
+import { app, BrowserWindow, dialog, screen } from 'electron';
 import { MENU_CHANNEL, type ApiCalls, type DocumentState, type MenuCommand } from '../../shared/api.ts';
 import type { ZoomStep } from '../../shared/zoom.ts';
 import type { HandlerDeps } from '../handlers/deps.ts';
 import { createHandlers } from '../handlers/index.ts';
+import { placeWindow } from './window-placement.ts';
+import { PathGrants } from '../handlers/path-grants.ts';
+import { releaseJournals } from '../handlers/recovery.ts';
+import { CloseFlow, type CloseAction } from './close-flow.ts';
 import { hostLabel } from '../handlers/messages.ts';
 import type { PreferencesStore } from '../handlers/preferences.ts';
 import { defaultTemporaryFolders } from '../handlers/temporary-location.ts';
@@ -35,13 +39,19 @@ export function sendMenuCommand(target: BrowserWindow | null | undefined, comman
   target?.webContents.send(MENU_CHANNEL, command);
 }
 
+const sessionFilters = (lang: () => 'en' | 'zh') => [{ name: hostLabel('dialog.filterName', lang()), extensions: [SESSION_EXTENSION.slice(1)] }];
+
+/** The Open dialog, of a window or (`win` null: macOS with no window open) of the app. */
+export async function chooseSessionToOpen(win: BrowserWindow | null, lang: () => 'en' | 'zh'): Promise<string | null> {
+  const options = { title: hostLabel('dialog.openTitle', lang()), filters: sessionFilters(lang), properties: ['openFile' as const] };
+  const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
 function fileDialogs(win: BrowserWindow, lang: () => 'en' | 'zh'): HandlerDeps['dialogs'] {
-  const filters = () => [{ name: hostLabel('dialog.filterName', lang()), extensions: [SESSION_EXTENSION.slice(1)] }];
+  const filters = () => sessionFilters(lang);
   return {
-    async chooseOpenPath() {
-      const result = await dialog.showOpenDialog(win, { title: hostLabel('dialog.openTitle', lang()), filters: filters(), properties: ['openFile'] });
-      return result.canceled ? null : (result.filePaths[0] ?? null);
-    },
+    chooseOpenPath: () => chooseSessionToOpen(win, lang),
     async chooseSavePath(suggestedName, folder, extension) {
       const result = await dialog.showSaveDialog(win, {
         // An export names its own kind of file (.docx, .pdf, …), not a session.
@@ -73,10 +83,10 @@ export interface OpenWindowOptions {
 }
 
 export function openSessionWindow(options: OpenWindowOptions): SessionWindow {
+  // As it was when the last window closed, moved back on screen if that screen is gone.
+  const { maximized, ...placement } = placeWindow(options.bounds, screen.getAllDisplays().map((display) => display.workArea));
   const win = new BrowserWindow({
-    width: options.bounds?.width ?? 1366,
-    height: options.bounds?.height ?? 800,
-    ...(options.bounds?.x !== undefined && options.bounds?.y !== undefined ? { x: options.bounds.x, y: options.bounds.y } : {}),
+    ...placement,
     minWidth: 960,
     minHeight: 600,
     title: 'Orgwork',
@@ -110,31 +120,45 @@ export function openSessionWindow(options: OpenWindowOptions): SessionWindow {
     // Share by email: the draft goes to the system's mail program.
     ...electronMailProgram,
   };
-  let forceClose = false;
-  let closeAfterSave = false;
+  const flow = new CloseFlow();
+  const act = (action: CloseAction) => {
+    if (action === 'close') win.close();
+    else if (action === 'save') sendMenuCommand(win, 'save');
+  };
+  const grants = new PathGrants();
+  const handlers = createHandlers(deps, {
+    documentStateChanged(state) {
+      entry.state = state;
+      win.setTitle(titleOf(state, options.uiLang()));
+      win.setDocumentEdited(state.dirty);
+      if (state.path) {
+        win.setRepresentedFilename(state.path);
+        // The system's recent documents (Windows Jump List, macOS Dock menu) list it too.
+        app.addRecentDocument(state.path);
+      }
+      act(flow.documentChanged(state.dirty));
+    },
+  }, grants);
   const entry: SessionWindow = {
     window: win,
     file: options.file,
     state: { name: options.file ? path.basename(options.file) : '', path: options.file, dirty: false },
-    handlers: createHandlers(deps, {
-      documentStateChanged(state) {
-        entry.state = state;
-        win.setTitle(titleOf(state, options.uiLang()));
-        win.setDocumentEdited(state.dirty);
-        if (state.path) win.setRepresentedFilename(state.path);
-        if (closeAfterSave && !state.dirty) {
-          closeAfterSave = false;
-          forceClose = true;
-          win.close();
-        }
+    handlers: {
+      ...handlers,
+      saveSession: async (request) => {
+        const result = await handlers.saveSession(request);
+        flow.saveEnded(result.status);
+        return result;
       },
-    }),
+    },
   };
   const id = win.webContents.id;
   windows.set(id, entry);
 
   win.on('close', (event) => {
-    if (forceClose || !entry.state.dirty) return;
+    // Linux never fires `resized`/`moved`: the size and place are saved on close as well.
+    reportBounds();
+    if (flow.closeRequested() === 'close') return;
     event.preventDefault();
     const lang = options.uiLang();
     const t = (key: string, params: Record<string, string> = {}) => hostLabel(`menu:unsaved.${key}`, lang, params);
@@ -147,14 +171,8 @@ export function openSessionWindow(options: OpenWindowOptions): SessionWindow {
       cancelId: 2,
       noLink: true,
     });
-    if (choice === 0) {
-      // The renderer saves (asking where, if need be); a clean state reported back closes.
-      closeAfterSave = true;
-      sendMenuCommand(win, 'save');
-    } else if (choice === 1) {
-      forceClose = true;
-      win.close();
-    }
+    // Save: the renderer applies typed text and saves (asking where, if need be); a clean state reported back closes.
+    act(flow.chose((['save', 'dontSave', 'cancel'] as const)[choice] ?? 'cancel'));
   });
   const reportBounds = () => {
     if (win.isDestroyed()) return;
@@ -163,8 +181,15 @@ export function openSessionWindow(options: OpenWindowOptions): SessionWindow {
   win.webContents.on('zoom-changed', (_event, direction) => options.onZoomRequest(direction));
   win.on('resized', reportBounds);
   win.on('moved', reportBounds);
-  win.on('closed', () => windows.delete(id));
-  win.once('ready-to-show', () => win.show());
+  win.on('closed', () => {
+    windows.delete(id);
+    // A journal left by a window closed without saving is a leftover the next start offers.
+    releaseJournals(grants);
+  });
+  win.once('ready-to-show', () => {
+    if (maximized) win.maximize();
+    win.show();
+  });
   void win.loadFile(INDEX_HTML);
   return entry;
 }

@@ -2,17 +2,27 @@
 // the field is left or Enter is pressed — one undo step per change, not per keystroke — and
 // pick up the new value when it changes underneath them (undo, another edit). Bilingual
 // labels offer the term base's translation of what is typed (renderer/terms).
-import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../shared/i18n.ts';
 import type { LangText } from '../../shared/model/types.ts';
 import type { TermSuggestion } from '../../shared/termbase/types.ts';
 import { HTML_LANG } from '../i18n.ts';
 import { applyTypedText } from '../state/commands.ts';
+import { markTypedText } from '../state/typed-text.ts';
 import { ACCEPT_SHORTCUT, isAcceptKey, TermSuggestionSlot } from '../terms/TermSuggestion.tsx';
 import { useTermSuggestions } from '../terms/useTermSuggestions.ts';
 
-/** A local draft of `value` that follows `value` whenever it changes from outside. */
+/** Keeps `field` marked as holding typed text while `typed` holds, and unmarks it when the field goes away. */
+function useTypedTextMark(field: string, typed: boolean): void {
+  useEffect(() => markTypedText(field, typed), [field, typed]);
+  useEffect(() => () => markTypedText(field, false), [field]);
+}
+
+/**
+ * A local draft of `value` that follows `value` whenever it changes from outside. While the
+ * draft differs, the field counts as unsaved work (state/typed-text.ts).
+ */
 function useDraft<T>(value: T): [T, (next: T) => void] {
   const [draft, setDraft] = useState(value);
   const [base, setBase] = useState(value);
@@ -20,6 +30,7 @@ function useDraft<T>(value: T): [T, (next: T) => void] {
     setBase(value);
     setDraft(value);
   }
+  useTypedTextMark(useId(), !Object.is(draft, value) && JSON.stringify(draft) !== JSON.stringify(value));
   return [draft, setDraft];
 }
 

@@ -111,7 +111,8 @@ export async function startUp(editor: Editor): Promise<void> {
   if (others.length > 0) {
     const chosen = await editor.ask('recovery', { entries: others });
     if (chosen) {
-      opened(editor, { path: chosen.path, name: chosen.name, session: chosen.session, stamp: null, notices: ['recovered'] });
+      // With its stamp, Save still asks before overwriting a copy changed on disk since.
+      opened(editor, { path: chosen.path, name: chosen.name, session: chosen.session, stamp: chosen.stamp ?? null, notices: ['recovered'] });
       await reaching(editor, () => editor.host.discardRecovery(chosen.id));
       return;
     }

@@ -50,3 +50,8 @@ export function markSaved(history: History, session: Session, lineage?: Lineage)
   const entries = lineage ? history.entries.map((entry) => (entry.lineage === lineage ? entry : { ...entry, lineage })) : history.entries;
   return { entries, index: history.index, savedIndex: at === -1 ? null : at };
 }
+
+/** Unsaved work: edits since the last save, or text typed in a field and not yet applied (state/typed-text.ts). */
+export function isUnsaved(history: History, fieldsWithTypedText: ReadonlySet<string>): boolean {
+  return isDirty(history) || fieldsWithTypedText.size > 0;
+}

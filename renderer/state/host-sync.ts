@@ -3,7 +3,8 @@
 // at most every few seconds so typing never waits on the disk.
 import type { DocumentState } from '../../shared/api.ts';
 import type { Editor } from './editor.ts';
-import { currentSession, isDirty } from './history.ts';
+import { currentSession, isDirty, isUnsaved } from './history.ts';
+import { fieldsWithTypedText } from './typed-text.ts';
 
 export function syncWithHost(editor: Editor, recoveryIntervalSeconds: number): () => void {
   let sent: DocumentState | null = null;
@@ -18,14 +19,15 @@ export function syncWithHost(editor: Editor, recoveryIntervalSeconds: number): (
     if (!state || !isDirty(state.history)) return;
     journalWritten = true;
     editor.host
-      .writeRecovery({ id: editor.recoveryId, path: state.file.path, name: state.file.name, session: currentSession(state.history) })
+      .writeRecovery({ id: editor.recoveryId, path: state.file.path, name: state.file.name, stamp: state.file.stamp, session: currentSession(state.history) })
       .catch(report);
   };
 
   const onChange = () => {
     const state = editor.doc.get();
     if (!state) return;
-    const dirty = isDirty(state.history);
+    // Text typed in a field and not yet applied is unsaved too: the close prompt must ask.
+    const dirty = isUnsaved(state.history, fieldsWithTypedText.get());
     const next: DocumentState = { name: state.file.name, path: state.file.path, dirty };
     if (!sent || sent.name !== next.name || sent.path !== next.path || sent.dirty !== next.dirty) {
       sent = next;
@@ -42,8 +44,10 @@ export function syncWithHost(editor: Editor, recoveryIntervalSeconds: number): (
 
   onChange();
   const unsubscribe = editor.doc.subscribe(onChange);
+  const unsubscribeTyped = fieldsWithTypedText.subscribe(onChange);
   return () => {
     unsubscribe();
+    unsubscribeTyped();
     if (journalTimer !== null) clearTimeout(journalTimer);
   };
 }

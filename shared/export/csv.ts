@@ -5,10 +5,10 @@ import { withoutInvalidChars } from './safe-text.ts';
 
 export const CSV_BOM = '\uFEFF';
 
-/** One field: quoted when it holds quotes, commas or line breaks; a leading = + - @ defused. */
+/** One field: quoted when it holds quotes, commas or line breaks; a leading = + - @ defused, and a leading tab or CR too (OWASP: Excel skips them and reads the formula behind). */
 export function csvField(text: string): string {
   const value = withoutInvalidChars(text);
-  const safe = /^[=+\-@]/u.test(value) ? `'${value}` : value;
+  const safe = /^[=+\-@\t\r]/u.test(value) ? `'${value}` : value;
   return /[",\r\n]/u.test(safe) ? `"${safe.replace(/"/gu, '""')}"` : safe;
 }
 

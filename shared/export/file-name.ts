@@ -1,7 +1,7 @@
 // Runs everywhere (shared). The file name an export is offered under: the document symbol of
 // the first body with its slashes made safe, what the file holds and its language, e.g.
 // "CTOC-COP-WG.3-2017-1.annex.zh.docx". Safe on Windows, macOS and Linux alike.
-import { textIn } from '../format/text.ts';
+import { textIn, trimEndWhile } from '../format/text.ts';
 import type { Session } from '../model/types.ts';
 import type { DocumentLanguage } from './document-language.ts';
 import type { ExportFormat } from './export-formats.ts';
@@ -24,6 +24,7 @@ const NAME_PARTS: Record<ExportFormat, { part: string | null; extension: string 
 const MAX_BASE_LENGTH = 80;
 // Windows refuses these as names whatever the extension.
 const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
+const DOT_OR_SPACE = /^[.\s]$/u;
 
 /** A file name part from any text: no path separators, reserved or control characters, no leading dot. */
 export function safeFileNamePart(text: string): string {
@@ -32,10 +33,10 @@ export function safeFileNamePart(text: string): string {
     .replace(/[<>:"|?*\u0000-\u001f\u007f]+/g, '')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^[.\s-]+|[.\s]+$/g, '')
-    .slice(0, MAX_BASE_LENGTH)
-    .trim();
-  return RESERVED.test(safe) ? `_${safe}` : safe;
+    .replace(/^[.\s-]+/g, '');
+  // Trailing dots and spaces by a loop: `/[.\s]+$/` retries from every dot of "x. . . . x".
+  const cut = trimEndWhile(safe, DOT_OR_SPACE).slice(0, MAX_BASE_LENGTH).trim();
+  return RESERVED.test(cut) ? `_${cut}` : cut;
 }
 
 export function exportFileName(session: Session, format: ExportFormat, lang: DocumentLanguage): string {

@@ -7,12 +7,18 @@
 import { withoutTrailingPunctuation } from '../format/punctuation.ts';
 
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const STARS = '*＊†‡';
+// Every pattern here is linear: a lazy group between two `\s*`, or a pattern that is not
+// anchored at its start but at the end, retries from every position of a long run of spaces
+// (a line of `<sup>` and 3,000 spaces took half a minute to import). Marks at the end are
+// therefore read from the end by hand, and a tag's content is taken whole and trimmed.
 const SUPERSCRIPT = new RegExp(`[${SUPERSCRIPT_DIGITS}]+`, 'gu');
-const SUP_TAG = /<sup>\s*([^<]*?)\s*<\/sup>/giu;
-const MARKDOWN_NOTE = /\[\^(\w+)\]/gu;
+const SUP_TAG = /<sup>[^<]*<\/sup>/giu;
+const MARKDOWN_NOTE = /\[\^\w+\]/gu;
 
-const JOINT_ZH = /[(（]\s*(?:([^()（）]*?)\s*的)?\s*联合(?:议程)?项目\s*[)）]$/u;
-const JOINT_EN = /[(（]\s*joint\s+(?:agenda\s+)?item(?:\s+(?:of|with)\s+(?:the\s+)?([^()（）]*?))?\s*[)）]$/iu;
+const JOINT_ZH_ENDINGS = ['联合议程项目', '联合项目'];
+const JOINT_EN = /^joint\s+(?:agenda\s+)?item(?![^\s])/iu;
+const JOINT_EN_WITH = /^\s+(?:of|with)\s+(?:the\s+)?/iu;
 /** What ends an item in a list; a colon does not: sub-items or the rest of a wrapped title follow it. */
 const TERMINAL = /[.。．;；]$/u;
 
@@ -32,10 +38,60 @@ export interface TitleMarks {
 
 const fromSuperscript = (text: string) => [...text].map((c) => String(SUPERSCRIPT_DIGITS.indexOf(c))).join('');
 
-const NOTE_AT_END = new RegExp(`(?:<sup>\\s*([^<]*?)\\s*</sup>|\\[\\^(\\w+)\\]|([${SUPERSCRIPT_DIGITS}]+)|([*＊†‡]+))$`, 'iu');
+/** Where the run of characters from `set` that ends `text` at `end` starts. */
+function runStart(text: string, end: number, set: string): number {
+  let start = end;
+  while (start > 0 && set.includes(text[start - 1]!)) start--;
+  return start;
+}
 
-function noteMark(m: RegExpExecArray): string {
-  return m[1] ?? m[2] ?? (m[3] ? fromSuperscript(m[3]) : m[4]!.replace(/＊/gu, '*'));
+const WORD_CHAR = /^\w$/u;
+
+/** A footnote mark ending `text` ("<sup>1</sup>", "[^1]", "¹", "*"): the mark and where it starts. */
+function noteAtEnd(text: string): { mark: string; index: number } | null {
+  const end = text.length;
+  if (text.slice(-6).toLowerCase() === '</sup>') {
+    const open = text.lastIndexOf('<', end - 7);
+    if (open >= 0 && text.slice(open, open + 5).toLowerCase() === '<sup>') return { mark: text.slice(open + 5, end - 6).trim(), index: open };
+  }
+  if (text.endsWith(']')) {
+    let start = end - 1;
+    while (start > 0 && WORD_CHAR.test(text[start - 1]!)) start--;
+    if (start < end - 1 && text.slice(start - 2, start) === '[^') return { mark: text.slice(start, end - 1), index: start - 2 };
+  }
+  const superscripts = runStart(text, end, SUPERSCRIPT_DIGITS);
+  if (superscripts < end) return { mark: fromSuperscript(text.slice(superscripts)), index: superscripts };
+  const stars = runStart(text, end, STARS);
+  if (stars < end) return { mark: text.slice(stars).replace(/＊/gu, '*'), index: stars };
+  return null;
+}
+
+/** A joint marker ending `text` ("（…的联合项目）", "(joint item of the …)"): what it names and where it starts. */
+function jointAtEnd(text: string): { with?: string; index: number } | null {
+  if (!/[)）]$/u.test(text)) return null;
+  // The marker holds no bracket: it starts at the last opening one.
+  const open = Math.max(text.lastIndexOf('('), text.lastIndexOf('（'));
+  if (open < 0) return null;
+  const inside = text.slice(open + 1, -1);
+  if (/[()（）]/u.test(inside)) return null;
+  const named = jointWith(inside.trim());
+  return named === null ? null : { ...(named ? { with: named } : {}), index: open };
+}
+
+/** What a marker's text says the item is joint with: '' for a plain joint item, null when it is no marker. */
+function jointWith(inside: string): string | null {
+  const zh = JOINT_ZH_ENDINGS.find((ending) => inside.endsWith(ending));
+  if (zh) {
+    const before = inside.slice(0, -zh.length).trimEnd();
+    if (before === '') return '';
+    return before.endsWith('的') ? before.slice(0, -1).trim() : null;
+  }
+  const en = JOINT_EN.exec(inside);
+  if (!en) return null;
+  const rest = inside.slice(en[0].length);
+  if (rest.trim() === '') return '';
+  const named = JOINT_EN_WITH.exec(rest);
+  return named ? rest.slice(named[0].length).trim() : null;
 }
 
 /** The title without its trailing punctuation, joint marker and footnote marks, and what they were. */
@@ -48,17 +104,17 @@ export function takeMarks(raw: string): TitleMarks {
     const trimmed = withoutTrailingPunctuation(rest);
     if (trimmed !== rest && TERMINAL.test(rest.trimEnd())) ended = true;
     rest = trimmed;
-    const marker = JOINT_ZH.exec(rest) ?? JOINT_EN.exec(rest);
+    const marker = jointAtEnd(rest);
     if (marker) {
-      const named = marker[1]?.trim();
+      const named = marker.with;
       joint = named ? { with: named } : (joint ?? {});
       rest = rest.slice(0, marker.index);
       ended = true;
       continue;
     }
-    const note = NOTE_AT_END.exec(rest);
+    const note = noteAtEnd(rest);
     if (note) {
-      footnotes.unshift(noteMark(note));
+      footnotes.unshift(note.mark);
       rest = rest.slice(0, note.index);
       ended = true;
       continue;
@@ -76,17 +132,19 @@ export function isOnlyMarks(line: string): boolean {
   return title === '' && (joint !== undefined || footnotes.length > 0);
 }
 
-const FOOTNOTE_DEFINITION = new RegExp(
-  `^(?:<sup>\\s*([^<]+?)\\s*</sup>|\\[\\^(\\w+)\\]:?|([*＊†‡]+)|([${SUPERSCRIPT_DIGITS}]+))\\s*(\\S.*)$`,
-  'iu',
-);
+// Anchored at the start and ending with the mark: no backtracking into what follows.
+const FOOTNOTE_MARK = new RegExp(`^(?:<sup>([^<]*)</sup>|\\[\\^(\\w+)\\]:?|([${STARS}]+)|([${SUPERSCRIPT_DIGITS}]+))`, 'iu');
+const LINE_BREAK = /[\n\r\u2028\u2029]/u;
 
 /** "<sup>1</sup> 该项目将由两个工作组联合讨论。", "* Joint item of …": a footnote's text, by its mark. */
 export function footnoteDefinition(line: string): { mark: string; text: string } | null {
-  const m = FOOTNOTE_DEFINITION.exec(line.trim());
+  const trimmed = line.trim();
+  const m = FOOTNOTE_MARK.exec(trimmed);
   if (!m) return null;
-  const mark = m[1] ?? m[2] ?? m[3]?.replace(/＊/gu, '*') ?? fromSuperscript(m[4]!);
-  return { mark, text: m[5]! };
+  const mark = m[1]?.trim() ?? m[2] ?? m[3]?.replace(/＊/gu, '*') ?? fromSuperscript(m[4]!);
+  const text = trimmed.slice(m[0].length).trimStart();
+  if (mark === '' || text === '' || LINE_BREAK.test(text)) return null;
+  return { mark, text };
 }
 
 /** Does a footnote say the item is discussed jointly ("联合讨论", "joint item", "jointly")? */

@@ -18,14 +18,29 @@ export function parseSession(text: string): ParseResult {
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return fail(parseError([], 'json.invalid', { detail: (error as Error).message }));
+    return fail(parseError([], 'json.invalid', { detail: withoutQuotedText((error as Error).message) }));
   }
   return parseSessionValue(raw);
+}
+
+/**
+ * JSON.parse's reason without the piece of the text it quotes ('Unexpected token 'r',
+ * "root:x:0:0:"... is not valid JSON'): a message never shows a file's contents, which may
+ * not be a session at all.
+ */
+function withoutQuotedText(reason: string): string {
+  const quoted = reason.indexOf(', "');
+  const tail = reason.lastIndexOf(' is not valid JSON');
+  const cut = quoted >= 0 && tail > quoted ? reason.slice(0, quoted) + reason.slice(tail) : reason;
+  return cut.replace(/^Unexpected token '.+?'/su, 'Unexpected character');
 }
 
 /** The same checks for a value already decoded from JSON. */
 export function parseSessionValue(raw: unknown): ParseResult {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return fail(parseError([], 'root.notObject'));
+  // Kept unknown fields are compared and merged by recursive walkers: a file nested thousands
+  // of levels deep would overflow their stack, so it is refused here, with the limit said.
+  if (nestingDepth(raw) > MAX_NESTING) return fail(parseError([], 'json.tooDeep', { limit: MAX_NESTING }));
   const record = raw as RawSession;
   if (record.format !== SESSION_FORMAT) {
     return fail(parseError(['format'], 'format.wrong', { found: JSON.stringify(record.format) ?? 'nothing' }));
@@ -43,6 +58,23 @@ export function parseSessionValue(raw: unknown): ParseResult {
   const session = schemaMatchesTypes(shaped.data);
   const errors = checkReferences(session);
   return errors.length > 0 ? fail(...errors) : { ok: true, session };
+}
+
+/** Deeper than any session needs (a row sits 7 levels down), shallow enough for every recursive walker. */
+export const MAX_NESTING = 100;
+
+/** How many objects and arrays deep `value` goes, walked without recursion. */
+export function nestingDepth(value: unknown): number {
+  let deepest = 0;
+  const pending: [unknown, number][] = [[value, 1]];
+  while (pending.length > 0) {
+    const [current, depth] = pending.pop()!;
+    if (typeof current !== 'object' || current === null) continue;
+    deepest = Math.max(deepest, depth);
+    if (deepest > MAX_NESTING) return deepest;
+    for (const child of Object.values(current)) pending.push([child, depth + 1]);
+  }
+  return deepest;
 }
 
 function valueAt(root: unknown, path: readonly PathSegment[]): unknown {

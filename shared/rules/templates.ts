@@ -3,7 +3,7 @@
 // makes a few texts per problem. The templates still come from the locale files through
 // i18next (label() looks each up once); they use plain {{name}} placeholders only, no
 // plurals, nesting or formats, which test/unit/rules-texts.test.ts holds them to.
-import { LANGS, label, paramIn, type Lang, type Message, type MessageParam } from '../i18n.ts';
+import { LANGS, label, paramIn, visibleParam, type Lang, type Message, type MessageParam } from '../i18n.ts';
 
 const PLACEHOLDER = /\{\{(\w+)\}\}/gu;
 
@@ -11,7 +11,7 @@ const PLACEHOLDER = /\{\{(\w+)\}\}/gu;
 export function ruleText(key: string, lang: Lang, params: Record<string, MessageParam> = {}): string {
   return label(`rules:${key}`, lang).replace(PLACEHOLDER, (whole, name: string) => {
     const value = params[name];
-    return value === undefined ? whole : String(paramIn(value, lang));
+    return value === undefined ? whole : String(visibleParam(paramIn(value, lang)));
   });
 }
 

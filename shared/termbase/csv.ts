@@ -69,7 +69,7 @@ export function csvRows(text: string): CsvRow[] {
 }
 
 /** A cell written by termsToCsv with its formula guard, read back as the text it was. */
-const unguarded = (text: string) => text.trim().replace(/^'(?=[=+\-@])/u, '');
+const unguarded = (text: string) => text.trim().replace(/^'(?=[=+\-@\t\r])/u, '');
 
 export interface CsvTerms {
   pairs: { en: string; zh: string }[];

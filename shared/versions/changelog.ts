@@ -5,6 +5,7 @@ import { format } from 'date-fns';
 import { label, type Lang } from '../i18n.ts';
 import { dateLabel } from '../format/dates.ts';
 import { textIn } from '../format/text.ts';
+import { withoutInvalidChars } from '../export/safe-text.ts';
 import type { NamedVersion, Session } from '../model/types.ts';
 
 /** The calendar day (in this computer's time zone) a version was sent, as UN documents write a date. */
@@ -31,5 +32,6 @@ export function versionChangelog(session: Session, lang: Lang): string {
     for (const text of versionChangeLines(version, index, lang)) lines.push(label('versions:changelog.bullet', lang, { text }));
     lines.push('');
   }
-  return `${lines.join('\n').trimEnd()}\n`;
+  // Like every other export: no control characters from a title or a version's name.
+  return withoutInvalidChars(`${lines.join('\n').trimEnd()}\n`);
 }

@@ -3,7 +3,7 @@
 // version kept as .bak; edits not saved when the app is killed come back from the recovery
 // journal at the next start.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchBrowserHost, type BrowserHost } from '../../electron/browser-host/launch.ts';
@@ -16,7 +16,8 @@ test.use({ app: async ({}, use) => use(undefined as unknown as App) });
 function workFolder(): { dir: string; file: string; dataDir: string } {
   const dir = mkdtempSync(join(tmpdir(), 'orgwork-shell-'));
   const file = join(dir, 'ctoc-2017.orgwork');
-  copyFileSync(FIXTURE, file);
+  // A writable copy: the fixture is read-only, and a save refuses a read-only file.
+  writeFileSync(file, readFileSync(FIXTURE));
   const dataDir = join(dir, 'data');
   return { dir, file, dataDir };
 }

@@ -1,21 +1,21 @@
 // Runs in Node (tests). Reading the other copy for compare and merge: the file is asked for,
 // read and checked like an open, but it is not opened — not a recent file — and its revision is
 // kept in the library, so a later merge can find it as a common ancestor.
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { callHandler } from '../../electron/handlers/index.ts';
 import { revisionOf, withCurrentLineage } from '../../shared/merge/index.ts';
 import { serializeSession } from '../../shared/model/index.ts';
 import { editSession } from '../../shared/schedule/index.ts';
-import { expectOk, FIXTURE_FILE, fixtureSession } from './fixtures.ts';
+import { copyFixture, expectOk, fixtureSession } from './fixtures.ts';
 import { handlerHarness } from './handler-harness.ts';
 
 describe('readSessionFile', () => {
   it('asks for a file and returns its session, name and path without making it a recent file', async () => {
     const { handlers, root, answers, asked } = handlerHarness();
     const file = join(root, 'copy from Li.orgwork');
-    copyFileSync(FIXTURE_FILE, file);
+    copyFixture(file);
     answers.push(file);
     const result = await handlers.readSessionFile();
     expect(asked).toEqual(['open']);
@@ -30,7 +30,7 @@ describe('readSessionFile', () => {
   it('keeps the revision read in the library: two copies edited from it find it as their common version', async () => {
     const { handlers, root, answers } = handlerHarness();
     const file = join(root, 'base.orgwork');
-    copyFileSync(FIXTURE_FILE, file);
+    copyFixture(file);
     answers.push(file);
     const read = await handlers.readSessionFile();
     if (read.status !== 'read') throw new Error(read.status);

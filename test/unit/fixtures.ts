@@ -1,5 +1,5 @@
 // Runs in Node (tests). The shared fixtures beside this checkout (../shared), loaded once.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseSession, type Session } from '../../shared/model/index.ts';
 
@@ -30,4 +30,9 @@ export function documentFixtureSession(): Session {
   const result = parseSession(readFileSync(DOCUMENT_FIXTURE_FILE, 'utf8'));
   if (!result.ok) throw new Error(`document fixture does not load: ${JSON.stringify(result.errors)}`);
   return result.session;
+}
+
+/** A writable copy of the fixture at `to` (the fixture itself is read-only, and a save refuses a read-only file). */
+export function copyFixture(to: string): void {
+  writeFileSync(to, fixtureText);
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Dialogs, HandlerDeps } from '../../electron/handlers/deps.ts';
 import { createHandlers } from '../../electron/handlers/index.ts';
+import { PathGrants } from '../../electron/handlers/path-grants.ts';
 import { jsonFilePreferences } from '../../electron/handlers/preferences.ts';
 
 export function handlerHarness(overrides: Partial<HandlerDeps> = {}) {
@@ -25,5 +26,15 @@ export function handlerHarness(overrides: Partial<HandlerDeps> = {}) {
     uiLang: () => 'en',
     ...overrides,
   };
-  return { root, deps, handlers: createHandlers(deps), answers, asked };
+  const grants = new PathGrants();
+  const table = createHandlers(deps, {}, grants);
+  // Most tests name their files directly, as if the user had chosen them in a dialog: the
+  // harness grants those paths (see path-grants.ts). `table` is the handler table as is,
+  // for the tests of the grants themselves.
+  const handlers: typeof table = {
+    ...table,
+    openSession: (path) => (path === undefined ? table.openSession() : table.openSession(grants.grant(path))),
+    saveSession: (request) => (grants.grant(request.path), table.saveSession(request)),
+  };
+  return { root, deps, handlers, table, grants, answers, asked };
 }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import type { OpenedDocument, OpenResult } from '../../shared/api.ts';
 import { serializeSession } from '../../shared/model/index.ts';
 import { editSession } from '../../shared/schedule/index.ts';
 import { callHandler } from '../../electron/handlers/index.ts';
-import { expectOk, FIXTURE_FILE, fixtureText } from './fixtures.ts';
+import { copyFixture, expectOk, FIXTURE_FILE, fixtureText } from './fixtures.ts';
 import { handlerHarness } from './handler-harness.ts';
 
 function opened(result: OpenResult): OpenedDocument {
@@ -18,7 +18,7 @@ function opened(result: OpenResult): OpenedDocument {
 function withFixture() {
   const harness = handlerHarness();
   const file = join(harness.root, 'ctoc-2017.orgwork');
-  copyFileSync(FIXTURE_FILE, file);
+  copyFixture(file);
   return { ...harness, file };
 }
 
@@ -75,11 +75,11 @@ describe('open', () => {
     const { handlers, root } = handlerHarness();
     mkdirSync(join(root, 'mail-temp'));
     const file = join(root, 'mail-temp', 'ctoc.orgwork');
-    copyFileSync(FIXTURE_FILE, file);
+    copyFixture(file);
     expect(opened(await handlers.openSession(file)).notices).toEqual(['temporary-location']);
     const outlook = join(root, 'Content.Outlook', 'AB12CD34');
     mkdirSync(outlook, { recursive: true });
-    copyFileSync(FIXTURE_FILE, join(outlook, 'ctoc.orgwork'));
+    copyFixture(join(outlook, 'ctoc.orgwork'));
     expect(opened(await handlers.openSession(join(outlook, 'ctoc.orgwork'))).notices).toEqual(['temporary-location']);
   });
 });
@@ -127,7 +127,7 @@ describe('save', () => {
     const { handlers, root, answers, asked, deps } = handlerHarness();
     mkdirSync(join(root, 'mail-temp'));
     const file = join(root, 'mail-temp', 'ctoc.orgwork');
-    copyFileSync(FIXTURE_FILE, file);
+    copyFixture(file);
     const doc = opened(await handlers.openSession(file));
     answers.push(null);
     expect(await handlers.saveSession({ session: doc.session, path: file, stamp: doc.stamp, temporaryLocation: true })).toEqual({ status: 'cancelled' });

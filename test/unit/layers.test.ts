@@ -42,6 +42,28 @@ describe('layer rules', () => {
     expect(await problems('renderer/state/probe.ts', "import { createStore } from './observable.ts';\nexport const x = createStore;\n")).toEqual([]);
   });
 
+  it.each([["import nodemailer from 'nodemailer';"], ["import { JSONFile } from 'lowdb/node';"], ["import { Low } from 'lowdb';"], ["import Store from 'electron-store';"], ["import x from '@scope/any';"]])(
+    'shared/ refuses a package not on its allow-list: %s',
+    async (line) => {
+      expect((await problems('shared/probe.ts', `${line}\nexport const x = 1;\n`)).join('\n')).toMatch(/no-restricted-imports: .*shared\/ imports only the pure packages/);
+    },
+  );
+
+  it('shared/ may import the allowed packages, paths inside them, its own files and the locales', async () => {
+    const code = "import { zhCN } from 'date-fns/locale';\nimport { produce } from 'immer';\nimport { Document } from 'docx';\nimport en from '../locales/en/doc.json' with { type: 'json' };\nimport { LANGS } from './i18n.ts';\nexport const x = [zhCN, produce, Document, en, LANGS];\n";
+    expect(await problems('shared/probe.ts', code)).toEqual([]);
+  });
+
+  it.each(['handlers', 'cli', 'files', 'mail', 'export', 'browser-host'])('electron/%s runs without Electron: it refuses electron and main', async (folder) => {
+    expect((await problems(`electron/${folder}/probe.ts`, "import { app } from 'electron';\nexport const x = app;\n")).join('\n')).toMatch(/runs without Electron/);
+    expect((await problems(`electron/${folder}/probe.ts`, "import { registerApi } from '../main/ipc.ts';\nexport const x = registerApi;\n")).join('\n')).toMatch(/runs without Electron/);
+    expect(await problems(`electron/${folder}/probe.ts`, "import { writeFileAtomic } from '../files/atomic-write.ts';\nexport const x = writeFileAtomic;\n")).toEqual([]);
+  });
+
+  it('electron/main may import Electron', async () => {
+    expect(await problems('electron/main/probe.ts', "import { app } from 'electron';\nexport const x = app;\n")).toEqual([]);
+  });
+
   it('electron/ refuses the renderer', async () => {
     expect(await problems('electron/probe.ts', "import { App } from '../renderer/App.tsx';\nexport const x = App;\n")).toHaveLength(1);
   });

@@ -1,11 +1,10 @@
 // Runs in Node (tests). The wizard's handlers on a real library: a session opened on this
 // computer becomes a past session to start from, and its bodies are offered with their next
 // meeting; the week proposed follows the host's clock.
-import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { callHandler } from '../../electron/handlers/index.ts';
-import { FIXTURE_FILE } from './fixtures.ts';
+import { copyFixture } from './fixtures.ts';
 import { handlerHarness } from './handler-harness.ts';
 
 describe('library handlers for the new-session wizard', () => {
@@ -24,7 +23,7 @@ describe('library handlers for the new-session wizard', () => {
   it('offers a session opened on this computer, and its bodies with the next meeting', async () => {
     const { root, handlers } = handlerHarness();
     const file = join(root, 'ctoc-2017.orgwork');
-    copyFileSync(FIXTURE_FILE, file);
+    copyFixture(file);
     const opened = await handlers.openSession(file);
     if (opened.status !== 'opened') throw new Error(opened.status);
 

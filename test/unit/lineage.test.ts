@@ -2,7 +2,7 @@
 // hashes, the lineage field in the file format, the walk to a common ancestor, and the handlers
 // recording lineage on every save and keeping revisions in the library.
 import { createHash } from 'node:crypto';
-import { copyFileSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ import { parseSession, serializeSession, type Lineage, type Session } from '../.
 import { editItem, editSession } from '../../shared/schedule/index.ts';
 import { revisionLibrary } from '../../electron/handlers/library.ts';
 import { openLibrary } from '../../electron/handlers/library-db.ts';
-import { expectOk, FIXTURE_FILE, fixtureJson, fixtureSession, fixtureText } from './fixtures.ts';
+import { copyFixture, expectOk, fixtureJson, fixtureSession, fixtureText } from './fixtures.ts';
 import { handlerHarness } from './handler-harness.ts';
 
 const REVISION = /^[0-9a-f]{64}$/;
@@ -126,7 +126,7 @@ describe('lineage on save (handlers)', () => {
   async function withFixture() {
     const harness = handlerHarness();
     const file = join(harness.root, 'ctoc-2017.orgwork');
-    copyFileSync(FIXTURE_FILE, file);
+    copyFixture(file);
     return { ...harness, file, doc: opened(await harness.handlers.openSession(file)) };
   }
 

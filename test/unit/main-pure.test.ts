@@ -92,7 +92,7 @@ describe('application menu', () => {
 
   it('sends the chosen command to the renderer', () => {
     const en = menuTemplate({ uiLang: 'en', docLang: 'both', recentFiles: [] }, actions, 'darwin');
-    const view = en[2]!.submenu as { submenu?: { click?: () => void; checked?: boolean }[] }[];
+    const view = en.find((menu) => menu.label === 'View')!.submenu as { submenu?: { click?: () => void; checked?: boolean }[] }[];
     view[1]!.submenu![0]!.click!();
     expect(sent).toEqual(['doc-lang:zh']);
     expect(view[1]!.submenu!.map((i) => i.checked)).toEqual([false, false, true]);
@@ -124,6 +124,27 @@ describe('application menu', () => {
     expect(sent).toEqual(['keys']);
     const zhHelp = menuTemplate({ uiLang: 'zh', docLang: 'zh', recentFiles: [] }, actions, 'linux')[3]!.submenu as Item[];
     expect(zhHelp.filter((i) => i.label).map((i) => i.label)).toEqual(['键盘操作', '关于 Orgwork']);
+  });
+});
+
+describe('the macOS menus', () => {
+  type Item = { label?: string; role?: string; submenu?: Item[]; click?: () => void };
+  it('start with the app menu (About, Hide, Quit) and have a Window menu before Help', () => {
+    const about: string[] = [];
+    const mac = menuTemplate({ uiLang: 'en', docLang: 'zh', recentFiles: [] }, { command: () => {}, openRecent: () => {}, about: () => about.push('about'), zoom: () => {} }, 'darwin') as Item[];
+    expect(mac.map((menu) => menu.label)).toEqual(['Orgwork', 'File', 'Edit', 'View', 'Window', 'Help']);
+    const app = mac[0]!.submenu!;
+    expect(app.map((item) => item.role ?? item.label).filter(Boolean)).toEqual(['About Orgwork', 'services', 'hide', 'hideOthers', 'unhide', 'quit']);
+    app[0]!.click!();
+    expect(about).toEqual(['about']);
+    expect(mac[4]).toMatchObject({ role: 'windowMenu' });
+    expect(mac[1]!.submenu!.some((item) => item.role === 'quit')).toBe(false);
+  });
+
+  it('stay as they are on Windows and Linux: no app menu, Quit in File', () => {
+    const linux = menuTemplate({ uiLang: 'en', docLang: 'zh', recentFiles: [] }, { command: () => {}, openRecent: () => {}, about: () => {}, zoom: () => {} }, 'linux') as Item[];
+    expect(linux.map((menu) => menu.label)).toEqual(['File', 'Edit', 'View', 'Help']);
+    expect(linux[0]!.submenu!.some((item) => item.role === 'quit')).toBe(true);
   });
 });
 

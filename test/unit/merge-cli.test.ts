@@ -12,7 +12,8 @@ import { parseSession, serializeSession, type Session } from '../../shared/model
 import * as ops from '../../shared/schedule/index.ts';
 import type { EditResult } from '../../shared/schedule/index.ts';
 import { cli } from './cli-harness.ts';
-import { expectOk, FIXTURE_FILE, fixtureSession, fixtureText } from './fixtures.ts';
+import { expectOk, FIXTURE_FILE, fixtureJson, fixtureSession, fixtureText } from './fixtures.ts';
+import { MAX_NESTING } from '../../shared/model/parse.ts';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'orgwork-merge-cli-'));
 const base = fixtureSession();
@@ -157,5 +158,35 @@ describe('orgwork share', () => {
     expect(attach.stderr).toContain('--attach: "ics" cannot be attached; choose from orgwork, annex-docx, annex-pdf, document-docx');
     expect((await cli('share', FIXTURE_FILE, '--subject', 'x', '-o', out)).stderr).toContain('--to is required');
     expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('a file nested thousands of levels deep', () => {
+  const deep = (dir: string) => {
+    const json = JSON.stringify({ ...fixtureJson(), futureField: 'DEEP' });
+    const file = join(dir, 'deep.orgwork');
+    writeFileSync(file, json.replace('"DEEP"', `${'{"child":'.repeat(5000)}{}${'}'.repeat(5000)}`));
+    return file;
+  };
+
+  it('is refused on load, saying the limit, by validate (exit 1), diff and merge (exit 2): no stack overflow', async () => {
+    const file = deep(tmp());
+    const validate = await cli('validate', file);
+    expect(validate.code).toBe(1);
+    expect(validate.stdout + validate.stderr).toContain(`more than ${MAX_NESTING} levels deep`);
+    for (const args of [['diff', FIXTURE_FILE, file], ['diff', file, FIXTURE_FILE], ['merge', FIXTURE_FILE, FIXTURE_FILE, file, '-o', join(tmp(), 'out.orgwork')]]) {
+      const run = await cli(...args);
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.stderr).toContain(`more than ${MAX_NESTING} levels deep`);
+      expect(run.stderr).not.toMatch(/call stack/i);
+    }
+  });
+
+  it('a session as deep as the limit still loads', () => {
+    const json = fixtureJson();
+    let nested: Record<string, unknown> = {};
+    json.futureField = nested;
+    for (let i = 0; i < MAX_NESTING - 3; i++) nested = nested.child = {} as Record<string, unknown>;
+    expect(parseSession(JSON.stringify(json)).ok).toBe(true);
   });
 });

@@ -25,6 +25,18 @@ describe('electron-builder.yml', () => {
     expect(config.mac.target).toBe('dmg');
   });
 
+  it('flips the Electron fuses that keep the packaged app from running as Node or from loose files', () => {
+    expect(config.electronFuses).toMatchObject({ runAsNode: false, onlyLoadAppFromAsar: true, enableEmbeddedAsarIntegrityValidation: true });
+  });
+
+  it('has an icon made in the repository (512×512 PNG from build/icon.svg) and one artifact name pattern', () => {
+    const png = readFileSync(new URL(`../../${config.icon}`, import.meta.url));
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([512, 512]);
+    expect(readFileSync(new URL('../../build/icon.svg', import.meta.url), 'utf8')).toContain('<svg');
+    expect(config.artifactName).toBe('${productName}-${version}-${os}-${arch}.${ext}');
+  });
+
   it('rejects a misspelt key, so the check is real', () => {
     const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
     expect(validate({ ...config, fileAsociations: [] })).toBe(false);

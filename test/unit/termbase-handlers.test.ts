@@ -1,7 +1,7 @@
 // Runs in Node (tests). The term base behind the API, on real files: the library database is a
 // lowdb JSON file in the data folder (written for real under NODE_ENV=test too), every save
 // teaches it the session's pairs, and a term base that cannot be written never fails a save.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { callHandler } from '../../electron/handlers/index.ts';
@@ -72,15 +72,18 @@ describe('term base handlers', () => {
     expect(await handlerHarness().handlers.termLookup(EVIDENCE, 'en')).toEqual([]);
   });
 
-  it('never fails a save when the library database cannot be read, and never writes over it', async () => {
+  it('a damaged library database is kept aside as library.corrupt-<date>.json, never written over, and the term base works on', async () => {
     const harness = handlerHarness();
     mkdirSync(harness.deps.dataDir, { recursive: true });
     const library = join(harness.deps.dataDir, LIBRARY_FILE);
     writeFileSync(library, '{ "terms": [ half a file');
     const path = await savedRetitled(harness);
     expect(existsSync(path)).toBe(true);
-    expect(readFileSync(library, 'utf8')).toBe('{ "terms": [ half a file');
-    await expect(harness.handlers.termLookup('Vienna', 'en')).rejects.toThrow();
+    const aside = readdirSync(harness.deps.dataDir).filter((name) => /^library\.corrupt-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d\.json$/u.test(name));
+    expect(aside).toHaveLength(1);
+    expect(readFileSync(join(harness.deps.dataDir, aside[0]!), 'utf8')).toBe('{ "terms": [ half a file');
+    expect(await harness.handlers.termLookup('Vienna', 'en')).toEqual(expect.any(Array));
+    expect(JSON.parse(readFileSync(library, 'utf8')).terms).toEqual(expect.any(Array));
   });
 
   it('skips stored entries that are not pairs of terms instead of failing', async () => {
@@ -92,5 +95,29 @@ describe('term base handlers', () => {
     const stored = JSON.parse(readFileSync(join(harness.deps.dataDir, LIBRARY_FILE), 'utf8'));
     expect(stored.sessions).toEqual(['kept']);
     expect(stored.terms[0]).toEqual({ en: 'Geneva', zh: '日内瓦', source: 'imported' });
+  });
+});
+
+describe('the library under concurrent changes', () => {
+  it('50 term-base imports at the same time lose nothing: every pair is stored and each says "1 added"', async () => {
+    const { handlers, deps } = handlerHarness();
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => handlers.importTermBase(`en,zh\r\nConcurrent term ${i},并发术语${i}\r\n`)),
+    );
+    expect(results.map((r) => r.added)).toEqual(Array(50).fill(1));
+    const stored = JSON.parse(readFileSync(join(deps.dataDir, LIBRARY_FILE), 'utf8')).terms.map((t: { en: string }) => t.en);
+    for (let i = 0; i < 50; i++) expect(stored).toContain(`Concurrent term ${i}`);
+  });
+
+  it('imports and saves that learn pairs at the same time keep both', async () => {
+    const { handlers, deps, root } = handlerHarness();
+    const session = expectOk(editItem(fixtureSession(), 'wg3-5', { title: { en: 'Learned while importing', zh: '导入时学到' } })).session;
+    await Promise.all([
+      handlers.importTermBase('en,zh\r\nImported pair,导入的术语\r\n'),
+      handlers.saveSession({ session, path: join(root, 'a.orgwork'), stamp: null }),
+      handlers.importTermBase('en,zh\r\nAnother pair,另一术语\r\n'),
+    ]);
+    const stored = JSON.parse(readFileSync(join(deps.dataDir, LIBRARY_FILE), 'utf8')).terms.map((t: { en: string }) => t.en);
+    expect(stored).toEqual(expect.arrayContaining(['Imported pair', 'Another pair', 'Learned while importing']));
   });
 });
