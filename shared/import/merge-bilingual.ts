@@ -24,7 +24,7 @@ export function mergeBilingual(zhItems: readonly ImportedItem[], enItems: readon
   const byNumber = new Map<string, { zh?: ImportedItem; en?: ImportedItem }>();
   for (const item of zhItems) byNumber.set(item.number, { zh: item });
   for (const item of enItems) byNumber.set(item.number, { ...byNumber.get(item.number), en: item });
-  const keys: string[] = [];
+  const keys = new Set<string>();
   const items = inAgendaOrder([...byNumber].map(([number, pair]) => ({ number, ...pair }))).map(({ number, zh, en }): BilingualItem => {
     for (const [lang, own, other] of [['zh', zh, en], ['en', en, zh]] as const) {
       if (own && !other) warnings.push({ ...importWarning('onlyInOneLanguage', { number, language: languageName(lang) }), lang });
@@ -36,7 +36,7 @@ export function mergeBilingual(zhItems: readonly ImportedItem[], enItems: readon
     const item: BilingualItem = { number, title };
     if (zh?.joint !== undefined || en?.joint !== undefined) {
       item.joint = jointKeyFor(title, numberedJointKey(number), keys);
-      keys.push(item.joint);
+      keys.add(item.joint);
       const jointWith = { ...(zh?.jointWith ? { zh: zh.jointWith } : {}), ...(en?.jointWith ? { en: en.jointWith } : {}) };
       if (Object.keys(jointWith).length > 0) item.jointWith = jointWith;
     }

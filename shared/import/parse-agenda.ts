@@ -16,7 +16,7 @@ import { collapsedSpaces } from '../format/punctuation.ts';
 import { agendaLines, type AgendaLine } from './agenda-lines.ts';
 import { jointKeyFor, numberedJointKey } from './joint-key.ts';
 import { footnoteMeansJoint, isOnlyMarks, takeMarks } from './marks.ts';
-import type { AgendaImport, ImportedItem, ImportWarning } from './types.ts';
+import type { AgendaImport, ImportedItem, ImportWarning, ImportWarningCode } from './types.ts';
 import { importWarning } from './warnings.ts';
 
 interface DraftItem {
@@ -49,6 +49,9 @@ function joinWrapped(first: string, next: string, lang: Lang): string {
  */
 export const MAX_TITLE_LENGTH = 2000;
 
+/** Warnings about lines said one by one; the rest are counted in one more. */
+export const MAX_LINE_WARNINGS = 100;
+
 const isRoman = (label: string) => /^[ivx]+$/u.test(label);
 const nextLetter = (letter: string) => String.fromCharCode(letter.charCodeAt(0) + 1);
 const shortened = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text);
@@ -61,6 +64,8 @@ class AgendaReader {
   readonly footnotes = new Map<string, string>();
   readonly warnings: ImportWarning[] = [];
   private readonly numbers = new Set<string>();
+  /** Warnings past MAX_LINE_WARNINGS, counted and said as one. */
+  unsaid = 0;
   /** The draft a following line may continue; null after a footnote, a heading or a skipped item. */
   private open: DraftItem | null = null;
   private item: { number: string; value: number } | null = null;
@@ -84,10 +89,19 @@ class AgendaReader {
     }
   }
 
+  /**
+   * A warning about a line, up to MAX_LINE_WARNINGS: a whole document pasted by mistake would
+   * otherwise give one per line, which no one reads and which each cost a translation.
+   */
+  private warn(code: ImportWarningCode, params: Parameters<typeof importWarning>[1]): void {
+    if (this.warnings.length < MAX_LINE_WARNINGS) this.warnings.push(importWarning(code, params));
+    else this.unsaid++;
+  }
+
   private startItem(number: string, line: number, text: string): void {
     const value = Number(number);
     if (this.item && value !== this.item.value + 1 && !this.numbers.has(number)) {
-      this.warnings.push(importWarning('numberGap', { line, number, previous: this.item.number }));
+      this.warn('numberGap', { line, number, previous: this.item.number });
     }
     this.item = { number, value };
     this.letter = null;
@@ -96,7 +110,7 @@ class AgendaReader {
 
   private startSubItem(label: string, line: number, text: string): void {
     if (!this.item) {
-      this.warnings.push(importWarning('subItemWithoutItem', { line, label }));
+      this.warn('subItemWithoutItem', { line, label });
       this.open = null;
       return;
     }
@@ -108,7 +122,7 @@ class AgendaReader {
     }
     if (label !== expected) {
       const previous = this.letter ? `${this.item.number}(${this.letter})` : this.item.number;
-      this.warnings.push(importWarning('numberGap', { line, number: `${this.item.number}(${label})`, previous }));
+      this.warn('numberGap', { line, number: `${this.item.number}(${label})`, previous });
     }
     this.letter = label;
     this.add(`${this.item.number}(${label})`, line, text);
@@ -116,7 +130,7 @@ class AgendaReader {
 
   private add(number: string, line: number, text: string): void {
     if (this.numbers.has(number)) {
-      this.warnings.push(importWarning('duplicateNumber', { line, number }));
+      this.warn('duplicateNumber', { line, number });
       this.open = null;
       return;
     }
@@ -133,7 +147,7 @@ class AgendaReader {
       return;
     }
     // Headings and the like before the agenda are expected; after its start, say what was left out.
-    if (this.drafts.length > 0) this.warnings.push(importWarning('ignoredLine', { line, text: shortened(text) }));
+    if (this.drafts.length > 0) this.warn('ignoredLine', { line, text: shortened(text) });
     this.open = null;
   }
 }
@@ -146,7 +160,7 @@ function isJointNote(mark: string, reader: AgendaReader, draft: DraftItem, warni
   return true;
 }
 
-function finish(draft: DraftItem, reader: AgendaReader, lang: Lang, keys: string[], warnings: ImportWarning[]): ImportedItem {
+function finish(draft: DraftItem, reader: AgendaReader, lang: Lang, keys: Set<string>, warnings: ImportWarning[]): ImportedItem {
   const marks = takeMarks(draft.text);
   const title = collapsedSpaces(marks.title);
   if (title === '') warnings.push(importWarning('emptyTitle', { line: draft.line, number: draft.number }));
@@ -154,7 +168,7 @@ function finish(draft: DraftItem, reader: AgendaReader, lang: Lang, keys: string
   const item: ImportedItem = { number: draft.number, title };
   if (marks.joint || jointByNote) {
     item.joint = jointKeyFor({ [lang]: title }, numberedJointKey(draft.number), keys);
-    keys.push(item.joint);
+    keys.add(item.joint);
     if (marks.joint?.with) item.jointWith = collapsedSpaces(marks.joint.with);
   }
   return item;
@@ -162,10 +176,16 @@ function finish(draft: DraftItem, reader: AgendaReader, lang: Lang, keys: string
 
 /** The items of one body's agenda in `text`, written in `lang`. */
 export function parseAgenda(text: string, lang: Lang): AgendaImport {
+  return readAgenda(agendaLines(text), lang);
+}
+
+/** The items of one body's agenda from its lines, already classified (parseAgendas reads each agenda's share of one text). */
+export function readAgenda(lines: readonly AgendaLine[], lang: Lang): AgendaImport {
   const reader = new AgendaReader(lang);
-  for (const line of agendaLines(text)) reader.read(line);
+  for (const line of lines) reader.read(line);
   const warnings = [...reader.warnings];
-  const keys: string[] = [];
+  if (reader.unsaid > 0) warnings.push(importWarning('moreWarnings', { count: reader.unsaid }));
+  const keys = new Set<string>();
   const items = reader.drafts.map((draft) => finish(draft, reader, lang, keys, warnings));
   if (items.length === 0) warnings.push(importWarning('noItems', {}));
   warnings.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));

@@ -4,7 +4,7 @@
 // 1 and gives each agenda with the heading above it, so both can be pasted at once.
 import type { Lang } from '../i18n.ts';
 import { agendaLines } from './agenda-lines.ts';
-import { parseAgenda } from './parse-agenda.ts';
+import { readAgenda } from './parse-agenda.ts';
 import type { AgendaImport } from './types.ts';
 
 export interface HeadedAgenda extends AgendaImport {
@@ -14,24 +14,28 @@ export interface HeadedAgenda extends AgendaImport {
 
 /** Each agenda in `text`, in order; warnings keep the line numbers of the whole text. */
 export function parseAgendas(text: string, lang: Lang): HeadedAgenda[] {
+  const lines = agendaLines(text);
   const starts: { line: number; heading?: { line: number; text: string } }[] = [];
   let seenItem = false;
   let lastText: { line: number; text: string } | undefined;
-  for (const line of agendaLines(text)) {
+  for (const line of lines) {
     if (line.kind === 'text') lastText = { line: line.line, text: line.text };
     if (line.kind !== 'item') continue;
     if (line.number === '1' && (!seenItem || starts.length > 0)) starts.push({ line: line.line, ...(lastText ? { heading: lastText } : {}) });
     seenItem = true;
     lastText = undefined;
   }
-  if (starts.length === 0) return [parseAgenda(text, lang)];
-  const lines = text.split(/\r\n|\r|\n/u);
+  if (starts.length === 0) return [readAgenda(lines, lang)];
+  // Each agenda reads its share of the lines, classified once: the lines keep their numbers in
+  // the whole text, and a text of many agendas is read in one pass, not once per agenda.
+  let from = 0;
   return starts.map((start, i) => {
-    const first = i === 0 ? 1 : (start.heading?.line ?? start.line);
     const next = starts[i + 1];
-    const end = next ? (next.heading?.line ?? next.line) : lines.length + 1;
-    // Lines of other agendas are blanked, not cut, so line numbers stay those of the whole text.
-    const own = lines.map((line, n) => (n + 1 >= first && n + 1 < end ? line : '')).join('\n');
-    return { ...(start.heading ? { heading: start.heading.text } : {}), ...parseAgenda(own, lang) };
+    const end = next ? (next.heading?.line ?? next.line) : Infinity;
+    let to = from;
+    while (to < lines.length && lines[to]!.line < end) to++;
+    const own = lines.slice(from, to);
+    from = to;
+    return { ...(start.heading ? { heading: start.heading.text } : {}), ...readAgenda(own, lang) };
   });
 }

@@ -40,6 +40,8 @@ export const IMPORT_WARNING_CODES = [
   'footnoteAssumedJoint',
   /** A number with no title. */
   'emptyTitle',
+  /** More warnings about lines than are said one by one (see MAX_LINE_WARNINGS): their count. */
+  'moreWarnings',
   /** Nothing in the text looks like an agenda item. */
   'noItems',
   /** Merging two languages: a number found in one language only. */

@@ -33,7 +33,8 @@ export function edit(session: Session, recipe: (draft: Draft<Session>) => string
 
 /** A fresh id built from `base`: base, base-2, base-3 … */
 export function uniqueId(base: string, taken: Iterable<string>): string {
-  const used = new Set(taken);
+  // A set is read as it is: callers that name many ids in a row keep one, and stay linear.
+  const used: ReadonlySet<string> = taken instanceof Set ? taken : new Set(taken);
   const root = base.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'x';
   if (!used.has(root)) return root;
   for (let n = 2; ; n++) if (!used.has(`${root}-${n}`)) return `${root}-${n}`;

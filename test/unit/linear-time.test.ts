@@ -47,6 +47,9 @@ const SHAPES: Record<string, (n: number) => string> = {
   'symbol-like': (n) => `A/${'b.'.repeat(n / 2)}!`,
   'quotes': (n) => `"${'a,'.repeat(n / 2)}`,
   'tags and marks': (n) => '1. A.<sup>  x '.repeat(n / 13),
+  // Many lines: agendas that start again at 1 on every other line; a title left unfinished.
+  'an item and an open tag, line after line': (n) => '1. A.\n<sup>  x\n'.repeat(n / 14),
+  'empty lines after an unfinished title': (n) => `1. Opening${'\n\nmore words'.repeat(n / 12)}`,
 };
 
 const annexSession = (title: string) => {
