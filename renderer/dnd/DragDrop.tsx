@@ -18,12 +18,12 @@ import {
 } from '@dnd-kit/core';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dropOperation } from '../editing/commands.ts';
+import { dropCheck, dropOperation } from '../editing/commands.ts';
 import { useEditor } from '../state/context.tsx';
 import type { Lang } from '../../shared/i18n.ts';
 import { describeSource, describeTarget } from './describe.ts';
 import { createStore } from '../state/observable.ts';
-import { dragData, DraggingProvider, dropData, GRID_AREA, type DragData, type DropData } from './targets.ts';
+import { dragData, DraggingProvider, dropData, GRID_AREA, type ActiveDrag, type DragData, type DropData } from './targets.ts';
 
 interface Rect {
   left: number;
@@ -115,10 +115,11 @@ export function DragDrop({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
   const editor = useEditor();
   const [active, setActiveState] = useState<DragData | null>(null);
-  const [dragging] = useState(() => createStore(false));
+  const [dragging] = useState(() => createStore<ActiveDrag | null>(null));
   const setActive = (data: DragData | null) => {
     setActiveState(data);
-    dragging.set(data !== null);
+    const session = editor.session();
+    dragging.set(data && session ? { source: data.source, accepts: dropCheck(session, data.source) } : null);
   };
   const [keyboardTarget] = useState<KeyboardCursor>(() => ({ id: null, data: null }));
   const coordinateGetter = useMemo(() => nextTarget(keyboardTarget), [keyboardTarget]);

@@ -130,6 +130,24 @@ export function dropOperation(source: DragSource, target: DropTarget): EditOpera
   };
 }
 
+/**
+ * Whether each drop target would take `source` in `session`: the drop's own edit is tried,
+ * so what a drag highlights is exactly what a drop accepts. Answers are kept per target for
+ * the drag (the session does not change during one).
+ */
+export function dropCheck(session: Session, source: DragSource): (target: DropTarget) => boolean {
+  const verdicts = new Map<string, boolean>();
+  return (target) => {
+    const key = JSON.stringify(target);
+    let accepted = verdicts.get(key);
+    if (accepted === undefined) {
+      accepted = dropOperation(source, target)(session).ok;
+      verdicts.set(key, accepted);
+    }
+    return accepted;
+  };
+}
+
 /** Takes the items of a chip out of their row; a row left empty goes with them. */
 export function removeChip(at: RowRef, bodies: readonly string[]): EditOperation {
   return (session) => {

@@ -10,7 +10,7 @@ import type { ZonedSlot } from '../../shared/rules/hybrid.ts';
 import type { RowRef, SlotRef } from '../../shared/schedule/refs.ts';
 import { retimeSlot } from '../../shared/schedule/index.ts';
 import { DocText } from '../chrome/DocText.tsx';
-import { useDragging, useDragSource, useDropTarget } from '../dnd/targets.ts';
+import { useDragSource, useDropAccepted, useDropTarget } from '../dnd/targets.ts';
 import { useEditor } from '../state/context.tsx';
 import { sameRowRef, selectionKey } from '../state/selection.ts';
 import { useStore, useStoreAt } from '../state/store.ts';
@@ -218,16 +218,20 @@ export function EmptyCell({ line, cell }: { line: string; cell: EmptyView }) {
   );
 }
 
-/** What an empty cell holds; in an existing row, while a drag is under way, a drop target for its body's items. */
+/** What an empty cell holds; in an existing row, while a drag it would take is under way, a drop target for its body's items. */
 function EmptyContent({ cell, at }: { cell: EmptyView; at?: RowRef }) {
   const texts = useGridTexts();
-  const dragging = useDragging();
   return (
     <>
-      {at && dragging ? <CellDropZone at={at} body={cell.body} /> : null}
+      {at ? <CellDropSpot at={at} body={cell.body} /> : null}
       <span className="visually-hidden">{cell.offDay ? texts.notMeeting : texts.empty}</span>
     </>
   );
+}
+
+function CellDropSpot({ at, body }: { at: RowRef; body: string }) {
+  const accepted = useDropAccepted({ kind: 'cell', at, body });
+  return accepted ? <CellDropZone at={at} body={body} /> : null;
 }
 
 function CellDropZone({ at, body }: { at: RowRef; body: string }) {
@@ -236,14 +240,14 @@ function CellDropZone({ at, body }: { at: RowRef; body: string }) {
 }
 
 /**
- * The thin line between two rows; while a drag is under way, a drop target covers it.
+ * The thin line between two rows; while a drag it would take is under way, a drop target covers it.
  * Memoized: the gap before a slot's first row is drawn by its day, which redraws on every edit.
  */
 export const DropGap = memo(function DropGap({ at, position }: { at: SlotRef; position: number }) {
-  const dragging = useDragging();
+  const accepted = useDropAccepted({ kind: 'gap', at, position });
   return (
     <div className="gap" data-gap={`${at.date}:${at.slot}:${position}`} aria-hidden="true">
-      {dragging && <GapTarget at={at} position={position} />}
+      {accepted && <GapTarget at={at} position={position} />}
     </div>
   );
 }, (a, b) => a.at.date === b.at.date && a.at.slot === b.at.slot && a.position === b.position);

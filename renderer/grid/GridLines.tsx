@@ -8,7 +8,7 @@ import type { Body } from '../../shared/model/types.ts';
 import type { SlotRef } from '../../shared/schedule/refs.ts';
 import { textIn } from '../../shared/format/text.ts';
 import { DocText } from '../chrome/DocText.tsx';
-import { useDragging, useDropTarget } from '../dnd/targets.ts';
+import { useDropAccepted, useDropTarget } from '../dnd/targets.ts';
 import { useEditor } from '../state/context.tsx';
 import { selectionKey } from '../state/selection.ts';
 import { useStore, useStoreAt } from '../state/store.ts';
@@ -146,17 +146,17 @@ function RowLine({ view, langs }: { view: Extract<LineView, { kind: 'row' }>; la
   );
 }
 
-/** An empty slot is one line; while a drag is under way, all of it is a drop target for its first row. */
+/** An empty slot is one line; while a drag it would take is under way, all of it is a drop target for its first row. */
 function EmptySlotLine({ view, langs }: { view: Extract<LineView, { kind: 'empty-slot' }>; langs: readonly Lang[] }) {
   const { t } = useTranslation();
-  const dragging = useDragging();
+  const accepted = useDropAccepted({ kind: 'gap', at: view.at, position: 0 });
   return (
     <div role="row" data-row-line={view.key} className="line empty-slot-line slot-first slot-last">
       <TimeHeader line={view.key} at={view.at} times={view.times} zones={view.zones} langs={langs} visible />
       {view.cells.map((cell) => (
         <EmptyCell key={cell.body} line={view.key} cell={cell} />
       ))}
-      {dragging && <EmptySlotTarget at={view.at} />}
+      {accepted && <EmptySlotTarget at={view.at} />}
       <span className="empty-slot-hint" aria-hidden="true">
         {t('grid.dropHere')}
       </span>

@@ -104,14 +104,20 @@ export class Editor {
       return result;
     }
     this.doc.set({ ...state, history: record(state.history, result.session) });
-    if (this.notice.get()?.tone === 'error') this.notice.set(null);
+    this.clearRefusal();
     return result;
+  }
+
+  /** A refusal's message stays only until the document changes again: then it no longer holds. */
+  private clearRefusal(): void {
+    if (this.notice.get()?.tone === 'error') this.notice.set(null);
   }
 
   undo(): void {
     const state = this.doc.get();
     if (!state || !canUndo(state.history)) return this.announce(uiMessage('history.nothingToUndo'));
     this.doc.set({ ...state, history: undo(state.history) });
+    this.clearRefusal();
     this.announce(uiMessage('history.undone'));
   }
 
@@ -119,6 +125,7 @@ export class Editor {
     const state = this.doc.get();
     if (!state || !canRedo(state.history)) return this.announce(uiMessage('history.nothingToRedo'));
     this.doc.set({ ...state, history: redo(state.history) });
+    this.clearRefusal();
     this.announce(uiMessage('history.redone'));
   }
 
