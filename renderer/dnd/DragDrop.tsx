@@ -40,7 +40,8 @@ const distance = (x: number, y: number, r: Rect) => {
 
 /**
  * An empty cell or the agenda (to unplace) when the pointer is over one; otherwise the
- * nearest gap between rows, as long as the pointer is over the grid at all.
+ * nearest gap between rows, as long as the pointer is over the grid at all and that gap
+ * would take the drop (a refused gap is nothing: the drag does not jump to another slot).
  */
 const collide: CollisionDetection = ({ droppableContainers, droppableRects, pointerCoordinates, collisionRect }) => {
   const x = pointerCoordinates?.x ?? collisionRect.left + collisionRect.width / 2;
@@ -63,7 +64,7 @@ const collide: CollisionDetection = ({ droppableContainers, droppableRects, poin
     const value = distance(x, y, rect);
     if (!best || value < best.value) best = { id: container.id, value, container };
   }
-  if (!best || (!overGrid && pointerCoordinates)) return [];
+  if (!best || (!overGrid && pointerCoordinates) || dropData(best.container.data.current)?.refused) return [];
   return [{ id: best.id, data: { droppableContainer: best.container, value: best.value } }];
 };
 

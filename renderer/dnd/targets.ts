@@ -15,6 +15,12 @@ export interface DropData {
   target: DropTarget;
   /** A stop of keyboard dragging (gaps and cells of the grid; not the agenda). */
   keyboard?: boolean;
+  /**
+   * A gap that would refuse the drag under way (the slot has the item already). It stays a
+   * droppable so that the pointer near it finds nothing, instead of the nearest gap that
+   * would accept — which may be in another slot, far from where the user aims.
+   */
+  refused?: boolean;
 }
 
 export function useDragSource(id: string, data: DragData, disabled = false) {
@@ -47,10 +53,16 @@ export interface ActiveDrag {
 const DraggingContext = createContext<Store<ActiveDrag | null>>(createStore<ActiveDrag | null>(null));
 export const DraggingProvider = DraggingContext.Provider;
 
+export function useDragging(): boolean {
+  return useStore(useContext(DraggingContext), isDragging);
+}
+
+const isDragging = (drag: ActiveDrag | null) => drag !== null;
+
 /**
  * Whether `target` takes the drag under way. A place that would refuse the drop (a joint row
  * over one body's empty cell, an item over a slot that has it already) is no target at all:
- * it is not highlighted, collision detection and the keyboard pass it by.
+ * it is not highlighted, and the keyboard passes it by.
  */
 export function useDropAccepted(target: DropTarget): boolean {
   return useStore(useContext(DraggingContext), (drag) => drag !== null && drag.accepts(target));

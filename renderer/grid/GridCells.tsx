@@ -10,7 +10,7 @@ import type { ZonedSlot } from '../../shared/rules/hybrid.ts';
 import type { RowRef, SlotRef } from '../../shared/schedule/refs.ts';
 import { retimeSlot } from '../../shared/schedule/index.ts';
 import { DocText } from '../chrome/DocText.tsx';
-import { useDragSource, useDropAccepted, useDropTarget } from '../dnd/targets.ts';
+import { useDragging, useDragSource, useDropAccepted, useDropTarget } from '../dnd/targets.ts';
 import { useEditor } from '../state/context.tsx';
 import { sameRowRef, selectionKey } from '../state/selection.ts';
 import { useStore, useStoreAt } from '../state/store.ts';
@@ -244,15 +244,18 @@ function CellDropZone({ at, body }: { at: RowRef; body: string }) {
  * Memoized: the gap before a slot's first row is drawn by its day, which redraws on every edit.
  */
 export const DropGap = memo(function DropGap({ at, position }: { at: SlotRef; position: number }) {
-  const accepted = useDropAccepted({ kind: 'gap', at, position });
+  const dragging = useDragging();
   return (
     <div className="gap" data-gap={`${at.date}:${at.slot}:${position}`} aria-hidden="true">
-      {accepted && <GapTarget at={at} position={position} />}
+      {dragging && <GapTarget at={at} position={position} />}
     </div>
   );
 }, (a, b) => a.at.date === b.at.date && a.at.slot === b.at.slot && a.position === b.position);
 
-function GapTarget({ at, position }: { at: SlotRef; position: number }) {
-  const drop = useDropTarget(`gap:${at.date}:${at.slot}:${position}`, { target: { kind: 'gap', at, position }, keyboard: true });
-  return <div ref={drop.setNodeRef} className={`drop-target${drop.isOver ? ' is-over' : ''}`} />;
+/** A gap's drop target; one that would refuse the drag is there, but neither lights up nor stops the keyboard. */
+export function GapTarget({ at, position, className = '' }: { at: SlotRef; position: number; className?: string }) {
+  const target = { kind: 'gap' as const, at, position };
+  const accepted = useDropAccepted(target);
+  const drop = useDropTarget(`gap:${at.date}:${at.slot}:${position}`, { target, keyboard: accepted, refused: !accepted });
+  return <div ref={drop.setNodeRef} className={['drop-target', className, accepted ? '' : 'is-refused', drop.isOver && accepted ? 'is-over' : ''].filter(Boolean).join(' ')} aria-hidden="true" />;
 }

@@ -5,14 +5,13 @@ import { memo, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../shared/i18n.ts';
 import type { Body } from '../../shared/model/types.ts';
-import type { SlotRef } from '../../shared/schedule/refs.ts';
 import { textIn } from '../../shared/format/text.ts';
 import { DocText } from '../chrome/DocText.tsx';
-import { useDropAccepted, useDropTarget } from '../dnd/targets.ts';
+import { useDragging } from '../dnd/targets.ts';
 import { useEditor } from '../state/context.tsx';
 import { selectionKey } from '../state/selection.ts';
 import { useStore, useStoreAt } from '../state/store.ts';
-import { byLang, DropGap, EmptyCell, RowCell, TimeHeader } from './GridCells.tsx';
+import { byLang, DropGap, EmptyCell, GapTarget, RowCell, TimeHeader } from './GridCells.tsx';
 import { GridCell } from './GridCell.tsx';
 import { HEAD_KEY } from './layout.ts';
 import type { DayView, LineView } from './view.ts';
@@ -146,25 +145,20 @@ function RowLine({ view, langs }: { view: Extract<LineView, { kind: 'row' }>; la
   );
 }
 
-/** An empty slot is one line; while a drag it would take is under way, all of it is a drop target for its first row. */
+/** An empty slot is one line; while a drag is under way, all of it is a drop target for its first row. */
 function EmptySlotLine({ view, langs }: { view: Extract<LineView, { kind: 'empty-slot' }>; langs: readonly Lang[] }) {
   const { t } = useTranslation();
-  const accepted = useDropAccepted({ kind: 'gap', at: view.at, position: 0 });
+  const dragging = useDragging();
   return (
     <div role="row" data-row-line={view.key} className="line empty-slot-line slot-first slot-last">
       <TimeHeader line={view.key} at={view.at} times={view.times} zones={view.zones} langs={langs} visible />
       {view.cells.map((cell) => (
         <EmptyCell key={cell.body} line={view.key} cell={cell} />
       ))}
-      {accepted && <EmptySlotTarget at={view.at} />}
+      {dragging && <GapTarget at={view.at} position={0} className="empty-slot-target" />}
       <span className="empty-slot-hint" aria-hidden="true">
         {t('grid.dropHere')}
       </span>
     </div>
   );
-}
-
-function EmptySlotTarget({ at }: { at: SlotRef }) {
-  const drop = useDropTarget(`gap:${at.date}:${at.slot}:0`, { target: { kind: 'gap', at, position: 0 }, keyboard: true });
-  return <div ref={drop.setNodeRef} className={`drop-target empty-slot-target${drop.isOver ? ' is-over' : ''}`} aria-hidden="true" />;
 }
