@@ -1,7 +1,7 @@
 // Runs everywhere (shared). Days and their meeting slots.
 import type { Draft } from 'immer';
 import { minutesOf } from '../../model/calendar.ts';
-import type { Day, Session, Slot } from '../../model/types.ts';
+import type { Day, MeetingFormat, Session, Slot } from '../../model/types.ts';
 import { edit, refuse, type EditResult } from '../edit.ts';
 import { dayAt, requireDate, requireTimes, slotAt, type SlotRef } from '../refs.ts';
 
@@ -16,13 +16,25 @@ export const STANDARD_SLOTS: readonly SlotTimes[] = [
   { start: '15:00', end: '18:00' },
 ];
 
+/** Hybrid meetings are limited to two hours (remote interpretation); the 2020 working group met at these times. */
+export const HYBRID_SLOTS: readonly SlotTimes[] = [
+  { start: '12:00', end: '14:00' },
+  { start: '16:00', end: '18:00' },
+];
+
+/** The meeting slots of each day, by meeting format: Vienna's two three-hour meetings in person. */
+export const SLOT_TEMPLATES: Readonly<Record<MeetingFormat, readonly SlotTimes[]>> = {
+  'in-person': STANDARD_SLOTS,
+  hybrid: HYBRID_SLOTS,
+};
+
 /** Keeps days in date order: a new or moved day goes after every earlier date. */
 function insertDay(days: Draft<Day>[], day: Draft<Day>): void {
   const index = days.findIndex((d) => d.date > day.date);
   days.splice(index === -1 ? days.length : index, 0, day);
 }
 
-function sortSlots(slots: Draft<Slot>[]): void {
+export function sortSlots(slots: Draft<Slot>[]): void {
   slots.sort((a, b) => minutesOf(a.start) - minutesOf(b.start));
 }
 
