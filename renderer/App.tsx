@@ -18,6 +18,7 @@ import { HTML_LANG, useUiLang } from './i18n.ts';
 import { Inspector } from './inspector/Inspector.tsx';
 import { AnnexPreview } from './preview/AnnexPreview.tsx';
 import { ProblemsPanel, useProblemCounts } from './problems/ProblemsPanel.tsx';
+import { RetimeTools } from './retime/RetimeTools.tsx';
 import { runCommand, shortcutCommand } from './state/commands.ts';
 import { useEditor } from './state/context.tsx';
 import { useStore } from './state/store.ts';
@@ -84,6 +85,7 @@ export function App() {
       </DragDrop>
       <Lower />
       <Announcer />
+      <RetimeTools />
       <Dialogs />
     </div>
   );
@@ -95,6 +97,12 @@ function Lower() {
   const counts = useProblemCounts();
   const errors = t('problems.errors', { count: counts.error });
   const warnings = t('problems.warnings', { count: counts.warning });
+  const editor = useEditor();
+  // The counts open the Problems tab, and the keyboard focus goes to it.
+  const openProblems = () => {
+    editor.panelTab.set('problems');
+    requestAnimationFrame(() => document.getElementById('tab-problems')?.focus());
+  };
   return (
     <>
       <BottomPanel
@@ -105,9 +113,11 @@ function Lower() {
         ]}
       />
       <StatusBar>
-        <span className={counts.error > 0 ? 'status-error' : undefined}>{errors}</span>
-        <span className={counts.warning > 0 ? 'status-warn' : undefined}>{warnings}</span>
-        {counts.info > 0 && <span>{t('problems.notes', { count: counts.info })}</span>}
+        <button type="button" className="status-problems link-button" onClick={openProblems}>
+          <span className={counts.error > 0 ? 'status-error' : undefined}>{errors}</span>
+          <span className={counts.warning > 0 ? 'status-warn' : undefined}>{warnings}</span>
+          {counts.info > 0 && <span>{t('problems.notes', { count: counts.info })}</span>}
+        </button>
       </StatusBar>
     </>
   );

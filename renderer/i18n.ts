@@ -4,12 +4,14 @@ import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import type { Lang } from '../shared/i18n.ts';
 import enCompare from '../locales/en/compare.json' with { type: 'json' };
+import enRetime from '../locales/en/retime.json' with { type: 'json' };
 import enShare from '../locales/en/share.json' with { type: 'json' };
 import enStart from '../locales/en/start.json' with { type: 'json' };
 import enTerms from '../locales/en/terms.json' with { type: 'json' };
 import enUi from '../locales/en/ui.json' with { type: 'json' };
 import enVersions from '../locales/en/versions.json' with { type: 'json' };
 import zhCompare from '../locales/zh/compare.json' with { type: 'json' };
+import zhRetime from '../locales/zh/retime.json' with { type: 'json' };
 import zhShare from '../locales/zh/share.json' with { type: 'json' };
 import zhStart from '../locales/zh/start.json' with { type: 'json' };
 import zhTerms from '../locales/zh/terms.json' with { type: 'json' };
@@ -28,14 +30,15 @@ export const i18n = i18next.createInstance();
 void i18n.use(initReactI18next).init({
   // `ui` for the editor itself; one namespace per feature area: `start` (new session wizard,
   // agenda import), `terms` (the term base), `share` (email), `compare` (compare and
-  // merge), `versions` (named versions; shared/ writes the changelog from the same file).
+  // merge), `versions` (named versions; shared/ writes the changelog from the same file),
+  // `retime` (new times for the meetings from a slot template).
   resources: {
-    en: { ui: enUi, start: enStart, terms: enTerms, share: enShare, compare: enCompare, versions: enVersions },
-    zh: { ui: zhUi, start: zhStart, terms: zhTerms, share: zhShare, compare: zhCompare, versions: zhVersions },
+    en: { ui: enUi, start: enStart, terms: enTerms, share: enShare, compare: enCompare, versions: enVersions, retime: enRetime },
+    zh: { ui: zhUi, start: zhStart, terms: zhTerms, share: zhShare, compare: zhCompare, versions: zhVersions, retime: zhRetime },
   },
   lng: initialLanguage(),
   fallbackLng: 'en',
-  ns: ['ui', 'start', 'terms', 'share', 'compare', 'versions'],
+  ns: ['ui', 'start', 'terms', 'share', 'compare', 'versions', 'retime'],
   defaultNS: 'ui',
   // React escapes what it renders; escaping here too would show &amp; in the UI.
   interpolation: { escapeValue: false },

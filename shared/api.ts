@@ -194,6 +194,7 @@ export type MenuCommand =
   | 'import-agenda'
   | 'pair-joint'
   | 'fill-translations'
+  | 'retime'
   | 'compare'
   | 'merge'
   | 'keys'

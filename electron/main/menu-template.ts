@@ -72,6 +72,7 @@ export function menuTemplate(prefs: Pick<Preferences, 'uiLang' | 'docLang' | 're
         { type: 'separator' },
         { label: t('pairJoint'), click: send('pair-joint') },
         { label: t('fillTranslations'), click: send('fill-translations') },
+        { label: t('retime'), click: send('retime') },
       ],
     },
     {

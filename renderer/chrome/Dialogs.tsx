@@ -1,6 +1,9 @@
 // Runs in the renderer. The modal questions and reports: unsaved changes, a file changed on
-// disk, a file that is not a valid session, work to recover, the keyboard reference.
+// disk, a file that is not a valid session, work to recover, retiming on a switch to hybrid,
+// the keyboard reference.
 import { useTranslation } from 'react-i18next';
+import { timesLabel } from '../../shared/format/labels.ts';
+import { SLOT_TEMPLATES } from '../../shared/schedule/index.ts';
 import { useUiLang } from '../i18n.ts';
 import { useEditor } from '../state/context.tsx';
 import type { DialogState } from '../state/editor.ts';
@@ -84,6 +87,24 @@ function DialogView({ dialog }: { dialog: DialogState }) {
               </li>
             ))}
           </ul>
+        </Modal>
+      );
+    case 'hybrid-retime':
+      return (
+        <Modal
+          title={t('retime:hybridOffer.title')}
+          onCancel={() => dialog.resolve('cancel')}
+          actions={
+            <>
+              {button(t('retime:hybridOffer.retime'), () => dialog.resolve('retime'), true)}
+              {button(t('retime:hybridOffer.switchOnly'), () => dialog.resolve('switch'))}
+              {button(t('retime:hybridOffer.cancel'), () => dialog.resolve('cancel'))}
+            </>
+          }
+        >
+          <p>{t('retime:hybridOffer.body', { count: dialog.meetings })}</p>
+          <p>{t('retime:hybridOffer.question', { times: timesLabel(SLOT_TEMPLATES.hybrid, uiLang) })}</p>
+          <p className="muted small">{t('retime:hybridOffer.note')}</p>
         </Modal>
       );
     case 'keys':

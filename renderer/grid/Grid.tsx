@@ -19,6 +19,7 @@ import { DaySection, HeadLine } from './GridLines.tsx';
 import { cellAt, gridLines, rowCells, rowKey, type GridLine } from './layout.ts';
 import { GridTextsProvider, useGridTextsValue } from './texts.ts';
 import { gridView } from './view.ts';
+import { ProblemMarksFeed } from './ProblemFlag.tsx';
 
 /** Lines drawn at first when a document opens: more than a 1080-pixel screen shows. */
 const FIRST_LINES = 40;
@@ -223,6 +224,7 @@ export function Grid() {
         onFocus={onFocus}
         onBlur={onBlur}
       >
+        <ProblemMarksFeed />
         <GridTextsProvider value={texts}>
           <HeadLine bodies={session.bodies} langs={langs} />
           {days.slice(0, shownDays).map((day) => (

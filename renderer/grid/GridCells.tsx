@@ -19,6 +19,8 @@ import { GridCell } from './GridCell.tsx';
 import { useGridTexts } from './texts.ts';
 import { useChipMark, useSlotMark, type DiffMark } from './highlight.ts';
 import type { CellView, ChipView, EmptyView } from './view.ts';
+import { markKey } from './problem-marks.ts';
+import { ProblemFlag } from './ProblemFlag.tsx';
 import { dayShiftMark, zoneCity } from './zones.ts';
 
 /** Values aligned with `langs` as the Record DocText takes. */
@@ -59,6 +61,7 @@ export function TimeHeader({ line, at, times, zones, langs, visible }: TimeHeade
           </span>
           {visible && zones.length > 0 && <ZoneTimes zones={zones} />}
           {mark && visible && <DiffFlag mark={mark} slot />}
+          {visible && <ProblemFlag keys={[markKey.slot(at)]} />}
         </>
       )}
     </GridCell>
@@ -194,6 +197,7 @@ function Chip({ line, at, cell, wholeRow, langs, related }: RowCellProps & { cel
       {cell.continued && <span className="chip-flag">{texts.continued}</span>}
       {cell.joint && <span className="chip-flag chip-flag-joint">{texts.joint}</span>}
       {mark && <DiffFlag mark={mark} />}
+      <ProblemFlag keys={[markKey.row(at), ...cell.bodies.map((body) => markKey.cell(at, body))]} />
     </div>
   );
 }
@@ -225,6 +229,7 @@ function EmptyContent({ cell, at }: { cell: EmptyView; at?: RowRef }) {
     <>
       {at ? <CellDropSpot at={at} body={cell.body} /> : null}
       <span className="visually-hidden">{cell.offDay ? texts.notMeeting : texts.empty}</span>
+      {at ? <ProblemFlag keys={[markKey.cell(at, cell.body)]} /> : null}
     </>
   );
 }

@@ -14,6 +14,8 @@ import { useStore, useStoreAt } from '../state/store.ts';
 import { byLang, DropGap, EmptyCell, GapTarget, RowCell, TimeHeader } from './GridCells.tsx';
 import { GridCell } from './GridCell.tsx';
 import { HEAD_KEY } from './layout.ts';
+import { markKey } from './problem-marks.ts';
+import { ProblemFlag } from './ProblemFlag.tsx';
 import type { DayView, LineView } from './view.ts';
 
 export function HeadLine({ bodies, langs }: { bodies: readonly Body[]; langs: readonly Lang[] }) {
@@ -129,6 +131,7 @@ function DayHeading({ view, langs }: { view: Extract<LineView, { kind: 'day' }>;
         <span className="day-heading-text">
           <DocText texts={byLang(langs, view.labels)} langs={langs} />
         </span>
+        <ProblemFlag keys={[markKey.day(view.date)]} />
       </GridCell>
     </div>
   );

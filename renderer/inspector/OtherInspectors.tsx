@@ -22,8 +22,10 @@ import { translateMeeting } from '../../shared/schedule/wizard.ts';
 import { slotName } from '../grid/labels.ts';
 import { allSlots } from '../grid/layout.ts';
 import { COMMON_TIME_ZONES, zoneCity } from '../grid/zones.ts';
+import { switchMeetingFormat } from '../editing/meeting-format.ts';
 import { useUiLang } from '../i18n.ts';
 import { useEditor } from '../state/context.tsx';
+import { requestFeature } from '../state/feature-requests.ts';
 import { annexOf } from '../state/derived.ts';
 import { CheckField, LangTextField, Section, TextField } from './fields.tsx';
 
@@ -118,6 +120,9 @@ export function DayInspector({ session, date }: { session: Session; date: string
       />
       <SwapWith label={t('day.swapWith')} options={others} onSwap={(b) => editor.apply((s) => swapDays(s, { a: date, b }))} />
       <AddSlot date={date} />
+      <button type="button" className="button" onClick={() => requestFeature(editor, 'retime')}>
+        {t('retime:openDay')}
+      </button>
       <div className="danger-zone">
         <button type="button" className="button danger" onClick={() => editor.apply((s) => removeDay(s, { date }))?.ok && editor.selection.set({ kind: 'session' })}>
           {t('day.remove')}
@@ -237,7 +242,7 @@ function MeetingFormatFields({ session }: { session: Session }) {
           id={formatId}
           value={format}
           aria-describedby={`${formatId}-hint`}
-          onChange={(e) => editor.apply((s) => editSession(s, { meetingFormat: e.target.value === 'in-person' ? undefined : (e.target.value as MeetingFormat) }))}
+          onChange={(e) => void switchMeetingFormat(editor, e.target.value as MeetingFormat)}
         >
           {MEETING_FORMATS.map((value) => (
             <option key={value} value={value}>
@@ -249,6 +254,9 @@ function MeetingFormatFields({ session }: { session: Session }) {
           {t('session.hybridHint')}
         </p>
       </div>
+      <button type="button" className="button" onClick={() => requestFeature(editor, 'retime')}>
+        {t('retime:open')}
+      </button>
       <TextField
         label={t('session.parallelLimit')}
         type="number"

@@ -42,6 +42,7 @@ export type DialogState =
   | { kind: 'changed-on-disk'; path: string; resolve: (choice: 'overwrite' | 'reload' | 'cancel') => void }
   | { kind: 'invalid-file'; path: string; errors: ParseError[]; resolve: () => void }
   | { kind: 'recovery'; entries: RecoveryEntry[]; resolve: (choice: RecoveryEntry | null) => void }
+  | { kind: 'hybrid-retime'; meetings: number; resolve: (choice: 'retime' | 'switch' | 'cancel') => void }
   | { kind: 'keys'; resolve: () => void }
   | { kind: 'about'; resolve: () => void };
 
@@ -61,6 +62,8 @@ export class Editor {
   /** Side panels hidden to give the grid room (remembered in preferences). */
   readonly hiddenPanels = createStore<readonly SidePanel[]>([]);
   readonly notice = createStore<Notice | null>(null);
+  /** The lower panel's tab shown (the preview, the problems, the versions): the status bar and the grid's problem marks open the problems. */
+  readonly panelTab = createStore<string>('preview');
   /** The export being built and written (a PDF takes about a second), for the progress indicator. */
   readonly exporting = createStore<ExportFormat | null>(null);
   /** Spoken by screen readers only (undo, redo, moves): the visible bar is for what needs reading. */

@@ -37,14 +37,14 @@ describe('application menu', () => {
     expect(recent.submenu!.map((i) => i.label)).toEqual(['/x/a.orgwork']);
   });
 
-  it('opens every feature from the menus: wizard, import, share, compare, merge, pairing, translations', () => {
+  it('opens every feature from the menus: wizard, import, share, compare, merge, pairing, translations, retiming', () => {
     type Item = { label?: string; click?: () => void };
     const [file, edit] = menuTemplate({ uiLang: 'en', docLang: 'zh', recentFiles: [] }, actions, 'linux').map((m) => m.submenu as Item[]);
     const click = (menu: Item[], label: string) => menu.find((i) => i.label === label)!.click!();
     sent.length = 0;
     for (const label of ['New Session from Wizard…', 'Import Agenda…', 'Share by Email…', 'Compare with File…', 'Merge with File…']) click(file!, label);
-    for (const label of ['Pair Joint Items…', 'Fill Missing Translations…']) click(edit!, label);
-    expect(sent).toEqual(['new-wizard', 'import-agenda', 'share', 'compare', 'merge', 'pair-joint', 'fill-translations']);
+    for (const label of ['Pair Joint Items…', 'Fill Missing Translations…', 'Retime Meetings…']) click(edit!, label);
+    expect(sent).toEqual(['new-wizard', 'import-agenda', 'share', 'compare', 'merge', 'pair-joint', 'fill-translations', 'retime']);
     sent.length = 0;
   });
 
