@@ -18,7 +18,8 @@ import {
 } from '@dnd-kit/core';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dropCheck, dropOperation } from '../editing/commands.ts';
+import { dropCheck, dropDestination, dropOperation } from '../editing/commands.ts';
+import { rowKey } from '../grid/layout.ts';
 import { useEditor } from '../state/context.tsx';
 import type { Lang } from '../../shared/i18n.ts';
 import { describeSource, describeTarget } from './describe.ts';
@@ -153,7 +154,17 @@ export function DragDrop({ children }: { children: ReactNode }) {
     const source = dragData(active.data.current)?.source;
     // A keyboard drag drops where its arrow keys went; a pointer drag where dnd-kit found it.
     const target = (keyboardTarget.data ?? dropData(over?.data.current))?.target;
-    if (source && target) editor.apply(dropOperation(source, target));
+    if (!source || !target) return;
+    if (!editor.apply(dropOperation(source, target))?.ok) return;
+    // The grid's focus follows what was dropped, so the keys (P, Alt+↑…) act on it next.
+    const at = dropDestination(source, target);
+    const after = editor.session();
+    const row = at && after?.days.find((d) => d.date === at.date)?.slots[at.slot]?.rows[at.row];
+    if (!at || !row) return;
+    const item = source.kind === 'item' ? source.item : source.kind === 'cell' ? row[source.body] : Object.values(row)[0];
+    const body = after.items.find((i) => i.id === item)?.body;
+    editor.focusGridAfterEdit({ line: rowKey(at), col: Math.max(1, after.bodies.findIndex((b) => b.id === body) + 1) });
+    if (item !== undefined) editor.selection.set({ kind: 'item', id: item, at });
   };
 
   return (

@@ -93,7 +93,7 @@ export function Grid() {
       editor.focus.set({ line: line.key, col: snap(line, focus.col) });
     }
     const focusLost = focusInGrid.current && (document.activeElement === null || document.activeElement === document.body);
-    if (refocus.current || focusLost) {
+    if (editor.takeGridFocusRequest() || refocus.current || focusLost) {
       refocus.current = false;
       const { line, col } = editor.focus.get();
       focusCell(line, col);

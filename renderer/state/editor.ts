@@ -74,6 +74,8 @@ export class Editor {
   /** This window's entry in the recovery journal. */
   readonly recoveryId = randomId();
   private seq = 0;
+  /** An edit made away from the grid's keys (a pointer drop) wants the grid's focus cell focused once drawn. */
+  private gridFocusWanted = false;
 
   constructor(readonly host: OrgworkApi) {}
 
@@ -114,6 +116,19 @@ export class Editor {
   /** A refusal's message stays only until the document changes again: then it no longer holds. */
   private clearRefusal(): void {
     if (this.notice.get()?.tone === 'error') this.notice.set(null);
+  }
+
+  /** Moves the grid's focus to `focus` and has the grid give that cell the keyboard focus (and scroll to it) once drawn. */
+  focusGridAfterEdit(focus: GridFocus): void {
+    this.focus.set(focus);
+    this.gridFocusWanted = true;
+  }
+
+  /** Whether a focus request waits (the grid asks once per render, and takes it). */
+  takeGridFocusRequest(): boolean {
+    const wanted = this.gridFocusWanted;
+    this.gridFocusWanted = false;
+    return wanted;
   }
 
   undo(): void {

@@ -66,3 +66,34 @@ for (const uiLang of ['en', 'zh'] as Lang[]) {
     }
   });
 }
+
+// Issue 15, point 6: after a pointer drop the grid's focus is on what was dropped, in view,
+// so the keys act on it straight away (P and Alt+↑ used to ask to move the grid focus first).
+for (const uiLang of ['en', 'zh'] as Lang[]) {
+  test(`the grid focus follows a pointer drop, ${uiLang}`, async ({}, testInfo) => {
+    const app = await App.open({ session: fixtureSession(), uiLang, docLang: uiLang });
+    try {
+      const { page } = app;
+      await dragOver(page, app.agendaItem('wg3-4'), app.cell('r:2017-10-12:0:1', 1));
+      await drop(page);
+      await expect.poll(() => app.focused()).toEqual({ line: 'r:2017-10-12:0:1', col: '1', item: undefined, tag: 'DIV' });
+      await expect(app.cell('r:2017-10-12:0:1', 1)).toBeInViewport();
+      await page.screenshot({ path: testInfo.outputPath(`1366x768-${uiLang}-focus-after-drop.png`) });
+      // Alt+↓ moves that row on at once: into Thursday afternoon's empty slot.
+      await page.keyboard.press('Alt+ArrowDown');
+      await expect(app.cell('r:2017-10-12:1:0', 1)).toContainText('4');
+      await expect(app.message()).not.toHaveClass(/tone-error/);
+      await expect.poll(() => app.focused()).toMatchObject({ line: 'r:2017-10-12:1:0' });
+
+      // A whole row dragged down its own slot: the focus lands where the row now is.
+      await dragOver(page, app.cell('r:2017-10-09:0:0', 1).locator('.chip'), app.gap('2017-10-09', 0, 3));
+      await drop(page);
+      await expect(app.cell('r:2017-10-09:0:2', 1)).toContainText('1(a)');
+      await expect.poll(() => app.focused()).toMatchObject({ line: 'r:2017-10-09:0:2', col: '1' });
+      await page.keyboard.press('Alt+ArrowUp');
+      await expect(app.cell('r:2017-10-09:0:1', 1)).toContainText('1(a)');
+    } finally {
+      await app.close();
+    }
+  });
+}
