@@ -172,6 +172,9 @@ export interface DocumentState {
   name: string;
   path: string | null;
   dirty: boolean;
+  /** What Edit ▸ Undo and Redo would do, in the interface language ("Undo: Moved item 5 of …"); absent: nothing to name. */
+  undoLabel?: string;
+  redoLabel?: string;
 }
 
 /** Commands the host's menus send to the renderer (Electron menus; the browser host has none). */

@@ -70,6 +70,8 @@ export interface OpenWindowOptions {
   zoomFactor: number;
   /** Ctrl+wheel over the page asks for a zoom step; Electron does not zoom by itself. */
   onZoomRequest(step: ZoomStep): void;
+  /** The page reported a new document state (the Edit menu names what Undo would undo). */
+  onStateChanged?(): void;
 }
 
 export function openSessionWindow(options: OpenWindowOptions): SessionWindow {
@@ -118,7 +120,9 @@ export function openSessionWindow(options: OpenWindowOptions): SessionWindow {
     state: { name: options.file ? path.basename(options.file) : '', path: options.file, dirty: false },
     handlers: createHandlers(deps, {
       documentStateChanged(state) {
+        const labelsChanged = state.undoLabel !== entry.state.undoLabel || state.redoLabel !== entry.state.redoLabel;
         entry.state = state;
+        if (labelsChanged) options.onStateChanged?.();
         win.setTitle(titleOf(state, options.uiLang()));
         win.setDocumentEdited(state.dirty);
         if (state.path) win.setRepresentedFilename(state.path);

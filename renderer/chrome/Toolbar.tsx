@@ -1,12 +1,14 @@
 // Runs in the renderer. The toolbar of DESIGN §7: file commands, the Export menu, undo and
 // redo, and the two independent language switches — the interface's and the document's.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentLang } from '../../shared/api.ts';
-import type { Lang } from '../../shared/i18n.ts';
+import type { Lang, Message } from '../../shared/i18n.ts';
 import { HTML_LANG, useUiLang } from '../i18n.ts';
 import { runCommand, setDocLang, setUiLang } from '../state/commands.ts';
 import { useDocLang, useEditor } from '../state/context.tsx';
 import { canRedo, canUndo } from '../state/history.ts';
+import { redoName, shortName, undoName } from '../state/step-names.ts';
 import { useStore } from '../state/store.ts';
 import { CompareTools } from '../compare/CompareTools.tsx';
 import { ShareTools } from '../share/ShareTools.tsx';
@@ -62,22 +64,34 @@ export function Toolbar() {
   );
 }
 
-const toolButton = (label: string, onClick: () => void, keys?: string, disabled = false) => (
-  <button type="button" className="tool" onClick={onClick} aria-keyshortcuts={keys} disabled={disabled}>
+const toolButton = (label: string, onClick: () => void, keys?: string, disabled = false, title?: string) => (
+  <button type="button" className="tool" onClick={onClick} aria-keyshortcuts={keys} disabled={disabled} title={title || undefined}>
     {label}
   </button>
 );
 
-/** Undo and redo: apart, so that an edit which changes what can be undone redraws only them. */
+/**
+ * Undo and redo: apart, so that an edit which changes what can be undone redraws only them.
+ * Their tooltips say what they would undo ("Undo: Moved item 5 of …"), worked out when the
+ * pointer or the focus comes to them, not on every edit.
+ */
 function HistoryTools() {
   const { t } = useTranslation();
   const editor = useEditor();
+  const uiLang = useUiLang();
   const undoable = useStore(editor.doc, (s) => (s ? canUndo(s.history) : false));
   const redoable = useStore(editor.doc, (s) => (s ? canRedo(s.history) : false));
+  const [names, setNames] = useState({ undo: '', redo: '' });
+  const nameSteps = () => {
+    const history = editor.doc.get()?.history;
+    if (!history) return;
+    const named = (key: string, name: Message | null) => (name ? t(key, { what: shortName(name[uiLang]) }) : '');
+    setNames({ undo: named('history.undoNamed', undoName(history)), redo: named('history.redoNamed', redoName(history)) });
+  };
   return (
-    <div className="tool-group" role="group" aria-label={t('toolbar.history')}>
-      {toolButton(t('toolbar.undo'), () => editor.undo(), `${mod}+Z`, !undoable)}
-      {toolButton(t('toolbar.redo'), () => editor.redo(), `${mod}+Shift+Z ${mod}+Y`, !redoable)}
+    <div className="tool-group" role="group" aria-label={t('toolbar.history')} onPointerOver={nameSteps} onFocus={nameSteps}>
+      {toolButton(t('toolbar.undo'), () => editor.undo(), `${mod}+Z`, !undoable, undoable ? names.undo : '')}
+      {toolButton(t('toolbar.redo'), () => editor.redo(), `${mod}+Shift+Z ${mod}+Y`, !redoable, redoable ? names.redo : '')}
     </div>
   );
 }

@@ -10,6 +10,7 @@ import type { Lineage, Session } from '../../shared/model/types.ts';
 import type { EditResult } from '../../shared/schedule/edit.ts';
 import { currentSession, markSaved, record, redo, startHistory, undo, canRedo, canUndo, type History } from './history.ts';
 import { uiMessage } from './messages.ts';
+import { redoName, undoName } from './step-names.ts';
 import { focusKey, selectionKeys, SESSION_SELECTION, type GridFocus, type Selection } from './selection.ts';
 import { createKeyedStore, createStore } from './observable.ts';
 
@@ -134,17 +135,19 @@ export class Editor {
   undo(): void {
     const state = this.doc.get();
     if (!state || !canUndo(state.history)) return this.announce(uiMessage('history.nothingToUndo'));
+    const name = undoName(state.history);
     this.doc.set({ ...state, history: undo(state.history) });
     this.clearRefusal();
-    this.announce(uiMessage('history.undone'));
+    this.announce(name ? uiMessage('history.undoneNamed', { what: name }) : uiMessage('history.undone'));
   }
 
   redo(): void {
     const state = this.doc.get();
     if (!state || !canRedo(state.history)) return this.announce(uiMessage('history.nothingToRedo'));
+    const name = redoName(state.history);
     this.doc.set({ ...state, history: redo(state.history) });
     this.clearRefusal();
-    this.announce(uiMessage('history.redone'));
+    this.announce(name ? uiMessage('history.redoneNamed', { what: name }) : uiMessage('history.redone'));
   }
 
   markSaved(session: Session, file: Pick<FileInfo, 'path' | 'name' | 'stamp'>, lineage?: Lineage): void {

@@ -1,9 +1,25 @@
 // Runs in the renderer. Keeps the host informed: the title bar and close prompt need the
-// file name and the unsaved mark; the recovery journal needs the unsaved session, written
-// at most every few seconds so typing never waits on the disk.
+// file name and the unsaved mark; Electron's Edit menu what Undo and Redo would do (named a
+// moment after the edits stop: naming compares two sessions); the recovery journal needs
+// the unsaved session, written at most every few seconds so typing never waits on the disk.
 import type { DocumentState } from '../../shared/api.ts';
+import type { Message } from '../../shared/i18n.ts';
+import { i18n } from '../i18n.ts';
 import type { Editor } from './editor.ts';
-import { currentSession, isDirty } from './history.ts';
+import { currentSession, isDirty, type History } from './history.ts';
+import { redoName, shortName, undoName } from './step-names.ts';
+
+/** How long after the last edit the menu's Undo and Redo are named again. */
+const NAMING_DELAY_MS = 400;
+
+/** "Undo: Moved item 5 of …" in the interface language, for a menu item; absent when unnamed. */
+function stepLabels(history: History): Pick<DocumentState, 'undoLabel' | 'redoLabel'> {
+  const lang = i18n.resolvedLanguage === 'zh' ? 'zh' : 'en';
+  const label = (key: string, name: Message | null) => (name ? i18n.t(key, { lng: lang, what: shortName(name[lang]) }) : undefined);
+  const undoLabel = label('history.undoNamed', undoName(history));
+  const redoLabel = label('history.redoNamed', redoName(history));
+  return { ...(undoLabel && { undoLabel }), ...(redoLabel && { redoLabel }) };
+}
 
 export function syncWithHost(editor: Editor, recoveryIntervalSeconds: number): () => void {
   let sent: DocumentState | null = null;
@@ -22,15 +38,37 @@ export function syncWithHost(editor: Editor, recoveryIntervalSeconds: number): (
       .catch(report);
   };
 
+  let labels: Pick<DocumentState, 'undoLabel' | 'redoLabel'> = {};
+  let namingTimer: ReturnType<typeof setTimeout> | null = null;
+  const send = () => {
+    const state = editor.doc.get();
+    if (!state) return;
+    const next: DocumentState = { name: state.file.name, path: state.file.path, dirty: isDirty(state.history), ...labels };
+    if (JSON.stringify(sent) !== JSON.stringify(next)) {
+      sent = next;
+      editor.host.setDocumentState(next).catch(report);
+    }
+  };
+  const nameSteps = () => {
+    namingTimer = null;
+    const state = editor.doc.get();
+    if (!state) return;
+    labels = stepLabels(state.history);
+    send();
+  };
+  // Only Electron has menus to name; the browser host shows the toolbar's tooltips only.
+  const scheduleNaming = () => {
+    if (editor.host.host !== 'electron') return;
+    if (namingTimer !== null) clearTimeout(namingTimer);
+    namingTimer = setTimeout(nameSteps, NAMING_DELAY_MS);
+  };
+
   const onChange = () => {
     const state = editor.doc.get();
     if (!state) return;
     const dirty = isDirty(state.history);
-    const next: DocumentState = { name: state.file.name, path: state.file.path, dirty };
-    if (!sent || sent.name !== next.name || sent.path !== next.path || sent.dirty !== next.dirty) {
-      sent = next;
-      editor.host.setDocumentState(next).catch(report);
-    }
+    send();
+    scheduleNaming();
     if (dirty && journalTimer === null) {
       journalTimer = setTimeout(writeJournal, Math.max(1, recoveryIntervalSeconds) * 1000);
     } else if (!dirty && journalWritten) {
@@ -42,8 +80,11 @@ export function syncWithHost(editor: Editor, recoveryIntervalSeconds: number): (
 
   onChange();
   const unsubscribe = editor.doc.subscribe(onChange);
+  i18n.on('languageChanged', scheduleNaming);
   return () => {
     unsubscribe();
+    i18n.off('languageChanged', scheduleNaming);
     if (journalTimer !== null) clearTimeout(journalTimer);
+    if (namingTimer !== null) clearTimeout(namingTimer);
   };
 }
