@@ -3,12 +3,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentLang } from '../../shared/api.ts';
-import type { Lang, Message } from '../../shared/i18n.ts';
+import type { Lang } from '../../shared/i18n.ts';
 import { HTML_LANG, useUiLang } from '../i18n.ts';
 import { runCommand, setDocLang, setUiLang } from '../state/commands.ts';
 import { useDocLang, useEditor } from '../state/context.tsx';
 import { canRedo, canUndo } from '../state/history.ts';
-import { redoName, shortName, undoName } from '../state/step-names.ts';
+import { stepMessage } from '../state/messages.ts';
+import { redoName, shortName, undoName, type StepName } from '../state/step-names.ts';
 import { useStore } from '../state/store.ts';
 import { CompareTools } from '../compare/CompareTools.tsx';
 import { ShareTools } from '../share/ShareTools.tsx';
@@ -85,7 +86,7 @@ function HistoryTools() {
   const nameSteps = () => {
     const history = editor.doc.get()?.history;
     if (!history) return;
-    const named = (key: string, name: Message | null) => (name ? t(key, { what: shortName(name[uiLang]) }) : '');
+    const named = (key: string, name: StepName | null) => (name ? t(key, { what: shortName(stepMessage(name)[uiLang]) }) : '');
     setNames({ undo: named('history.undoNamed', undoName(history)), redo: named('history.redoNamed', redoName(history)) });
   };
   return (

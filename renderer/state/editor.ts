@@ -9,7 +9,7 @@ import type { ParseError } from '../../shared/model/errors.ts';
 import type { Lineage, Session } from '../../shared/model/types.ts';
 import type { EditResult } from '../../shared/schedule/edit.ts';
 import { currentSession, markSaved, record, redo, startHistory, undo, canRedo, canUndo, type History } from './history.ts';
-import { uiMessage } from './messages.ts';
+import { stepMessage, uiMessage } from './messages.ts';
 import { redoName, undoName } from './step-names.ts';
 import { focusKey, selectionKeys, SESSION_SELECTION, type GridFocus, type Selection } from './selection.ts';
 import { createKeyedStore, createStore } from './observable.ts';
@@ -138,7 +138,7 @@ export class Editor {
     const name = undoName(state.history);
     this.doc.set({ ...state, history: undo(state.history) });
     this.clearRefusal();
-    this.announce(name ? uiMessage('history.undoneNamed', { what: name }) : uiMessage('history.undone'));
+    this.announce(name ? uiMessage('history.undoneNamed', { what: stepMessage(name) }) : uiMessage('history.undone'));
   }
 
   redo(): void {
@@ -147,7 +147,7 @@ export class Editor {
     const name = redoName(state.history);
     this.doc.set({ ...state, history: redo(state.history) });
     this.clearRefusal();
-    this.announce(name ? uiMessage('history.redoneNamed', { what: name }) : uiMessage('history.redone'));
+    this.announce(name ? uiMessage('history.redoneNamed', { what: stepMessage(name) }) : uiMessage('history.redone'));
   }
 
   markSaved(session: Session, file: Pick<FileInfo, 'path' | 'name' | 'stamp'>, lineage?: Lineage): void {

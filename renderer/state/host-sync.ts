@@ -3,11 +3,11 @@
 // moment after the edits stop: naming compares two sessions); the recovery journal needs
 // the unsaved session, written at most every few seconds so typing never waits on the disk.
 import type { DocumentState } from '../../shared/api.ts';
-import type { Message } from '../../shared/i18n.ts';
 import { i18n } from '../i18n.ts';
 import type { Editor } from './editor.ts';
 import { currentSession, isDirty, type History } from './history.ts';
-import { redoName, shortName, undoName } from './step-names.ts';
+import { stepMessage } from './messages.ts';
+import { redoName, shortName, undoName, type StepName } from './step-names.ts';
 
 /** How long after the last edit the menu's Undo and Redo are named again. */
 const NAMING_DELAY_MS = 400;
@@ -15,7 +15,7 @@ const NAMING_DELAY_MS = 400;
 /** "Undo: Moved item 5 of …" in the interface language, for a menu item; absent when unnamed. */
 function stepLabels(history: History): Pick<DocumentState, 'undoLabel' | 'redoLabel'> {
   const lang = i18n.resolvedLanguage === 'zh' ? 'zh' : 'en';
-  const label = (key: string, name: Message | null) => (name ? i18n.t(key, { lng: lang, what: shortName(name[lang]) }) : undefined);
+  const label = (key: string, name: StepName | null) => (name ? i18n.t(key, { lng: lang, what: shortName(stepMessage(name)[lang]) }) : undefined);
   const undoLabel = label('history.undoNamed', undoName(history));
   const redoLabel = label('history.redoNamed', redoName(history));
   return { ...(undoLabel && { undoLabel }), ...(redoLabel && { redoLabel }) };
