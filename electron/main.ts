@@ -14,7 +14,7 @@ let prefs: Preferences;
 const preferences = electronPreferences((next) => {
   const languageChanged = next.uiLang !== prefs?.uiLang || next.docLang !== prefs?.docLang;
   const recentChanged = next.recentFiles.join('\n') !== prefs?.recentFiles.join('\n');
-  const panelsChanged = next.hiddenPanels?.join() !== prefs?.hiddenPanels?.join();
+  const panelsChanged = next.hiddenPanels?.join() !== prefs?.hiddenPanels?.join() || next.density !== prefs?.density;
   prefs = next;
   if (languageChanged || recentChanged || panelsChanged) rebuildMenu();
 });

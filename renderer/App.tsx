@@ -31,6 +31,7 @@ export function App() {
   // Only whether there is a document: App must not re-render on every edit (it holds the drag context).
   const hasDocument = useStore(editor.doc, (state) => state !== null);
   const hiddenPanels = useHiddenPanels();
+  const density = useStore(editor.density, (d) => d);
 
   useEffect(() => {
     // Screen readers choose their voice, and the browser its CJK font, from <html lang>.
@@ -69,7 +70,7 @@ export function App() {
   }
 
   return (
-    <div className="app">
+    <div className={`app density-${density}`}>
       <Toolbar />
       <DocumentNotices />
       <DragDrop>

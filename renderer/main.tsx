@@ -33,6 +33,7 @@ async function main(): Promise<void> {
   const editor = new Editor(host);
   editor.docLang.set(preferences.docLang);
   editor.hiddenPanels.set(preferences.hiddenPanels ?? []);
+  editor.density.set(preferences.density ?? 'normal');
   syncWithHost(editor, preferences.recoveryIntervalSeconds);
   root.render(
     <StrictMode>

@@ -148,7 +148,13 @@ export interface Preferences {
   zoomFactor?: number;
   /** Side panels the user has hidden to give the grid room. */
   hiddenPanels?: SidePanel[];
+  /** How much the grid shows at once: compact fits a week on a laptop screen (one line a row). */
+  density?: Density;
 }
+
+/** The grid's density (View ▸ Compact, and the toolbar): normal, or one line a row. */
+export const DENSITIES = ['normal', 'compact'] as const;
+export type Density = (typeof DENSITIES)[number];
 
 export const DEFAULT_PREFERENCES: Preferences = {
   uiLang: 'en',
@@ -202,6 +208,7 @@ export type MenuCommand =
   | 'merge'
   | 'keys'
   | `toggle-panel:${SidePanel}`
+  | `density:${Density}`
   | 'about';
 
 /** The side panels of the main window, either of which the user may hide (View menu, their own buttons). */

@@ -16,7 +16,7 @@ export interface MenuActions {
 }
 
 export function menuTemplate(
-  prefs: Pick<Preferences, 'uiLang' | 'docLang' | 'recentFiles' | 'hiddenPanels'>,
+  prefs: Pick<Preferences, 'uiLang' | 'docLang' | 'recentFiles' | 'hiddenPanels' | 'density'>,
   actions: MenuActions,
   platform: NodeJS.Platform,
   /** The focused document: Undo and Redo say what they would do ("Undo: Moved item 5 of …"). */
@@ -94,6 +94,7 @@ export function menuTemplate(
           ],
         },
         { type: 'separator' },
+        { label: t('compact'), type: 'checkbox', checked: prefs.density === 'compact', click: send(prefs.density === 'compact' ? 'density:normal' : 'density:compact') },
         ...SIDE_PANELS.map((panel): MenuItemConstructorOptions => ({
           label: t(`panel.${panel}`),
           type: 'checkbox',

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { DocumentLang } from '../../shared/api.ts';
 import type { Lang } from '../../shared/i18n.ts';
 import { HTML_LANG, useUiLang } from '../i18n.ts';
-import { runCommand, setDocLang, setUiLang } from '../state/commands.ts';
+import { runCommand, setDensity, setDocLang, setUiLang } from '../state/commands.ts';
 import { useDocLang, useEditor } from '../state/context.tsx';
 import { canRedo, canUndo } from '../state/history.ts';
 import { stepMessage } from '../state/messages.ts';
@@ -60,6 +60,7 @@ export function Toolbar() {
         onChange={(lang) => setDocLang(editor, lang)}
       />
       <span className="toolbar-spacer" />
+      <DensityToggle />
       {toolButton(t('toolbar.keys'), () => runCommand(editor, 'keys'), 'F1')}
     </header>
   );
@@ -94,6 +95,18 @@ function HistoryTools() {
       {toolButton(t('toolbar.undo'), () => editor.undo(), `${mod}+Z`, !undoable, undoable ? names.undo : '')}
       {toolButton(t('toolbar.redo'), () => editor.redo(), `${mod}+Shift+Z ${mod}+Y`, !redoable, redoable ? names.redo : '')}
     </div>
+  );
+}
+
+/** Compact density on and off (also View ▸ Compact Grid in the desktop app). */
+function DensityToggle() {
+  const { t } = useTranslation();
+  const editor = useEditor();
+  const compact = useStore(editor.density, (density) => density === 'compact');
+  return (
+    <button type="button" className="tool" aria-pressed={compact} title={t('toolbar.compactHint')} onClick={() => setDensity(editor, compact ? 'normal' : 'compact')}>
+      {t('toolbar.compact')}
+    </button>
   );
 }
 

@@ -2,7 +2,7 @@
 // history, the selection, the grid focus, the document language, the message bar and the
 // open dialog. Every edit goes through `apply`, which runs one shared/schedule operation
 // and either records the new session or shows why it was refused — never silently.
-import type { DocumentLang, DocumentNotice, FileStamp, OpenedDocument, OrgworkApi, RecoveryEntry, SidePanel } from '../../shared/api.ts';
+import type { Density, DocumentLang, DocumentNotice, FileStamp, OpenedDocument, OrgworkApi, RecoveryEntry, SidePanel } from '../../shared/api.ts';
 import type { ExportFormat } from '../../shared/export/export-formats.ts';
 import type { Message } from '../../shared/i18n.ts';
 import type { ParseError } from '../../shared/model/errors.ts';
@@ -62,6 +62,8 @@ export class Editor {
   readonly docLang = createStore<DocumentLang>('zh');
   /** Side panels hidden to give the grid room (remembered in preferences). */
   readonly hiddenPanels = createStore<readonly SidePanel[]>([]);
+  /** Normal, or compact: one line a row, so a week fits a laptop's screen (remembered in preferences). */
+  readonly density = createStore<Density>('normal');
   readonly notice = createStore<Notice | null>(null);
   /** The lower panel's tab shown (the preview, the problems, the versions): the status bar and the grid's problem marks open the problems. */
   readonly panelTab = createStore<string>('preview');

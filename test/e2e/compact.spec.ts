@@ -1,0 +1,69 @@
+// Runs in Node (tests). Issue 15, point 1: the week at a glance. In compact density, at
+// 1366×768 with the default panels, the whole 2017 week (5 days, 15 rows and an empty meeting) is in the grid's
+// viewport without scrolling, the annex preview folded to its tab bar; the choice is
+// remembered. axe finds nothing serious in either density.
+import { AxeBuilder } from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Lang } from '../../shared/i18n.ts';
+import { App, expect, fixtureSession, test } from './app.ts';
+
+test.use({ app: async ({}, use) => use(undefined as unknown as App) });
+
+const COMPACT = { en: 'Compact', zh: '紧凑' } as const;
+
+async function seriousViolations(app: App) {
+  const results = await new AxeBuilder({ page: app.page }).analyze();
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+/** Chips whose box is not wholly inside the grid's visible area (below its sticky head). */
+async function chipsOutOfView(app: App): Promise<string[]> {
+  return app.page.evaluate(() => {
+    const doc = (globalThis as any).document;
+    const scroller = doc.querySelector('.grid-scroll').getBoundingClientRect();
+    const head = doc.querySelector('.grid-head').getBoundingClientRect();
+    const out: string[] = [];
+    for (const chip of doc.querySelectorAll('.chip')) {
+      const box = chip.getBoundingClientRect();
+      if (box.top < head.bottom - 1 || box.bottom > scroller.bottom + 1 || box.left < scroller.left - 1 || box.right > scroller.right + 1) {
+        out.push(chip.closest('[data-line]').dataset.line);
+      }
+    }
+    return out;
+  });
+}
+
+for (const uiLang of ['en', 'zh'] as Lang[]) {
+  test(`compact density shows the whole 2017 week, ${uiLang}`, async ({}, testInfo) => {
+    const app = await App.open({ session: fixtureSession(), uiLang, docLang: uiLang });
+    try {
+      const { page } = app;
+      await expect(page.locator('.chip')).toHaveCount(15);
+      expect((await chipsOutOfView(app)).length).toBeGreaterThan(0);
+      expect(await seriousViolations(app)).toEqual([]);
+
+      const toggle = page.getByRole('button', { name: COMPACT[uiLang], exact: true });
+      await toggle.click();
+      await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+      await expect(page.locator('.bottom-panel')).toHaveClass(/size-small/);
+      await expect.poll(() => chipsOutOfView(app)).toEqual([]);
+      expect(await page.locator('.grid-scroll').evaluate((el) => el.scrollTop)).toBe(0);
+      // One line a row: every chip as tall as the first.
+      const heights = await page.locator('.chip').evaluateAll((chips) => chips.map((chip) => Math.round(chip.getBoundingClientRect().height)));
+      expect(Math.max(...heights)).toBeLessThanOrEqual(24);
+      await page.screenshot({ path: testInfo.outputPath(`1366x768-${uiLang}-compact.png`) });
+      expect(await seriousViolations(app)).toEqual([]);
+
+      // Both document languages still fit, on the same line.
+      await page.getByRole('group', { name: uiLang === 'en' ? 'Document' : '文件语言' }).getByRole('button', { name: uiLang === 'en' ? 'Both' : '中英对照' }).click();
+      await expect.poll(() => chipsOutOfView(app)).toEqual([]);
+      await page.screenshot({ path: testInfo.outputPath(`1366x768-${uiLang}-compact-both.png`) });
+
+      // Remembered.
+      await expect.poll(() => JSON.parse(readFileSync(join(app.dir, 'data', 'preferences.json'), 'utf8')).density).toBe('compact');
+    } finally {
+      await app.close();
+    }
+  });
+}
