@@ -133,11 +133,28 @@ describe('View ▸ Agenda Panel and Details Panel', () => {
     const sent: MenuCommand[] = [];
     const actions = { command: (c: MenuCommand) => sent.push(c), openRecent: () => {}, about: () => {}, zoom: () => {} };
     const panels = (lang: 'en' | 'zh', hiddenPanels?: ('agenda' | 'inspector')[]) =>
-      (menuTemplate({ uiLang: lang, docLang: 'zh', recentFiles: [], hiddenPanels }, actions, 'linux')[2]!.submenu as Item[]).filter((i) => i.type === 'checkbox');
+      (menuTemplate({ uiLang: lang, docLang: 'zh', recentFiles: [], hiddenPanels }, actions, 'linux')[2]!.submenu as Item[]).filter((i) => i.type === 'checkbox' && i.label !== compactLabel[lang]);
     expect(panels('en').map((i) => `${i.label} ${i.checked}`)).toEqual(['Agenda Panel true', 'Details Panel true']);
     expect(panels('zh', ['inspector']).map((i) => `${i.label} ${i.checked}`)).toEqual(['议程面板 true', '详细信息面板 false']);
     for (const item of panels('en')) item.click!();
     expect(sent).toEqual(['toggle-panel:agenda', 'toggle-panel:inspector']);
+  });
+});
+
+const compactLabel = { en: 'Compact Grid', zh: '紧凑表格' } as const;
+
+describe('View ▸ Compact Grid', () => {
+  it('is ticked in compact density and switches to the other density', () => {
+    type Item = { label?: string; checked?: boolean; click?: () => void };
+    const sent: MenuCommand[] = [];
+    const actions = { command: (c: MenuCommand) => sent.push(c), openRecent: () => {}, about: () => {}, zoom: () => {} };
+    const item = (density?: 'normal' | 'compact', lang: 'en' | 'zh' = 'en') =>
+      (menuTemplate({ uiLang: lang, docLang: 'zh', recentFiles: [], density }, actions, 'linux')[2]!.submenu as Item[]).find((i) => i.label === compactLabel[lang])!;
+    expect(item().checked).toBe(false);
+    expect(item('compact', 'zh').checked).toBe(true);
+    item().click!();
+    item('compact').click!();
+    expect(sent).toEqual(['density:compact', 'density:normal']);
   });
 });
 
