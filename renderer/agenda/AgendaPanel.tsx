@@ -14,6 +14,7 @@ import { HidePanelButton } from '../chrome/SidePanels.tsx';
 import { countToFill, useProgressive } from '../chrome/progressive.ts';
 import { useDragSource, useUnplaceTarget } from '../dnd/targets.ts';
 import { placeAtFocus } from '../grid/focus-target.ts';
+import { bodyShortName } from '../grid/labels.ts';
 import { langsOf, useDocLang, useEditor, useSession } from '../state/context.tsx';
 import { jointGroups, placementsIn } from '../state/derived.ts';
 import { uiMessage } from '../state/messages.ts';
@@ -222,10 +223,5 @@ const AgendaEntry = memo(function AgendaEntry({ item, depth, hasChildren, count,
   );
 });
 
-/** A body named briefly: the part of its symbol that tells bodies apart ("WG.2"), else its name. */
-export function bodyShortName(bodies: readonly Body[], bodyId: string, lang: Lang): string {
-  const body = bodies.find((b) => b.id === bodyId);
-  if (!body) return bodyId;
-  const part = body.symbol?.split('/').find((segment) => /[A-Z]+\.\d+/.test(segment));
-  return part ?? textIn(body.name, lang);
-}
+// Where other features have long found it.
+export { bodyShortName };

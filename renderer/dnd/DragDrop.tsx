@@ -20,7 +20,8 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dropCheck, dropDestination, dropOperation } from '../editing/commands.ts';
 import { rowKey } from '../grid/layout.ts';
-import { useEditor } from '../state/context.tsx';
+import { langsOf, useDocLang, useEditor } from '../state/context.tsx';
+import { HTML_LANG } from '../i18n.ts';
 import type { Lang } from '../../shared/i18n.ts';
 import { describeSource, describeTarget } from './describe.ts';
 import { createStore } from '../state/observable.ts';
@@ -116,6 +117,7 @@ function nextTarget(current: KeyboardCursor): KeyboardCoordinateGetter {
 export function DragDrop({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
   const editor = useEditor();
+  const docLang = langsOf(useDocLang())[0]!;
   const [active, setActiveState] = useState<DragData | null>(null);
   const [dragging] = useState(() => createStore<ActiveDrag | null>(null));
   const setActive = (data: DragData | null) => {
@@ -179,7 +181,12 @@ export function DragDrop({ children }: { children: ReactNode }) {
     >
       <DraggingProvider value={dragging}>{children}</DraggingProvider>
       <DragOverlay dropAnimation={null}>
-        {active ? <div className="drag-preview">{describeSource(editor.session(), active.source, i18n.resolvedLanguage === 'zh' ? 'zh' : 'en')}</div> : null}
+        {/* What is carried is document content: it shows in the document's (first) language. */}
+        {active ? (
+          <div className="drag-preview" lang={HTML_LANG[docLang]}>
+            {describeSource(editor.session(), active.source, docLang)}
+          </div>
+        ) : null}
       </DragOverlay>
     </DndContext>
   );

@@ -14,6 +14,7 @@ import { rowKey } from '../grid/layout.ts';
 import { useUiLang } from '../i18n.ts';
 import { useEditor } from '../state/context.tsx';
 import { jointGroups, placementsIn } from '../state/derived.ts';
+import { bodyShortName } from '../grid/labels.ts';
 import type { Editor } from '../state/editor.ts';
 import { sameRowRef } from '../state/selection.ts';
 import { LangTextField, Section, TextField } from './fields.tsx';
@@ -119,7 +120,16 @@ function JointPartners({ bodies, items, item }: { bodies: readonly Body[]; items
   const partners = item.joint ? (jointGroups(items).get(item.joint) ?? []) : [];
   return (
     <Section title={t('item.joint')}>
-      <p className="hint">{item.joint ? t('item.jointKey', { key: item.joint }) : t('item.notJoint')}</p>
+      <p className="hint">
+        {item.joint && partners.length > 1
+          ? t('item.jointWith', {
+              partners: partners
+                .filter((p) => p.id !== item.id)
+                .map((p) => t('agenda.partner', { body: bodyShortName(bodies, p.body, uiLang), number: p.number }))
+                .join(t('agenda.listSeparator')),
+            })
+          : t('item.notJoint')}
+      </p>
       {others.map((body) => {
         const current = partners.find((p) => p.body === body.id);
         return (

@@ -112,13 +112,16 @@ export class Editor {
       return result;
     }
     this.doc.set({ ...state, history: record(state.history, result.session) });
-    this.clearRefusal();
+    this.clearNotice();
     return result;
   }
 
-  /** A refusal's message stays only until the document changes again: then it no longer holds. */
-  private clearRefusal(): void {
-    if (this.notice.get()?.tone === 'error') this.notice.set(null);
+  /**
+   * A message about the document (a refusal, "Saved", "Opened") stays only until the document
+   * changes again: then it no longer holds. What the edit itself goes on to say comes after.
+   */
+  private clearNotice(): void {
+    this.notice.set(null);
   }
 
   /** Moves the grid's focus to `focus` and has the grid give that cell the keyboard focus (and scroll to it) once drawn. */
@@ -139,7 +142,7 @@ export class Editor {
     if (!state || !canUndo(state.history)) return this.announce(uiMessage('history.nothingToUndo'));
     const name = undoName(state.history);
     this.doc.set({ ...state, history: undo(state.history) });
-    this.clearRefusal();
+    this.clearNotice();
     this.announce(name ? uiMessage('history.undoneNamed', { what: stepMessage(name) }) : uiMessage('history.undone'));
   }
 
@@ -148,7 +151,7 @@ export class Editor {
     if (!state || !canRedo(state.history)) return this.announce(uiMessage('history.nothingToRedo'));
     const name = redoName(state.history);
     this.doc.set({ ...state, history: redo(state.history) });
-    this.clearRefusal();
+    this.clearNotice();
     this.announce(name ? uiMessage('history.redoneNamed', { what: stepMessage(name) }) : uiMessage('history.redone'));
   }
 
