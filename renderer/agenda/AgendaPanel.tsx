@@ -22,6 +22,7 @@ import { selectionKey } from '../state/selection.ts';
 import { useStore, useStoreAt } from '../state/store.ts';
 import { bodyOutline, nextNumber } from './outline.ts';
 import { PlaceHere } from './PlaceHere.tsx';
+import { AgendaMenu, openAgendaMenu } from './AgendaMenu.tsx';
 
 /** Items drawn at first when a document opens: more than the panel shows. */
 const FIRST_ITEMS = 40;
@@ -74,6 +75,7 @@ export function AgendaPanel() {
         <HidePanelButton panel="agenda" />
       </div>
       <PlaceHere />
+      <AgendaMenu />
       <div className="agenda-scroll" ref={listRef} onKeyDown={onKeyDown} onFocus={(e) => setFocused((e.target as HTMLElement).dataset.item ?? focused)}>
         {session.bodies.slice(0, shownBodies).map((body) => (
           <AgendaBody
@@ -208,8 +210,18 @@ const AgendaEntry = memo(function AgendaEntry({ item, depth, hasChildren, count,
           .filter(Boolean)
           .join(' ')}
         onClick={() => editor.selection.set({ kind: 'item', id: item.id })}
+        onContextMenu={(event) => {
+          event.preventDefault();
+          editor.selection.set({ kind: 'item', id: item.id });
+          openAgendaMenu(item.id, { x: event.clientX, y: event.clientY });
+        }}
         onKeyDown={(event) => {
           if (event.key === ' ') startKeyboardDrag?.(event);
+          else if (event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10')) {
+            event.preventDefault();
+            editor.selection.set({ kind: 'item', id: item.id });
+            openAgendaMenu(item.id);
+          }
         }}
       >
         <span className="agenda-number">{item.number}</span>
