@@ -7,7 +7,7 @@ import { AgendaPanel } from './agenda/AgendaPanel.tsx';
 import { BottomPanel } from './chrome/BottomPanel.tsx';
 import { Dialogs } from './chrome/Dialogs.tsx';
 import { isModalOpen } from './chrome/Modal.tsx';
-import { PanelRail, useHiddenPanels } from './chrome/SidePanels.tsx';
+import { PanelRail, useHiddenPanels, usePanelWidthStyle } from './chrome/SidePanels.tsx';
 import { ComparePanel } from './compare/ComparePanel.tsx';
 import { Announcer, DocumentNotices, MessageBar } from './chrome/MessageBar.tsx';
 import { StatusBar } from './chrome/StatusBar.tsx';
@@ -32,6 +32,7 @@ export function App() {
   const hasDocument = useStore(editor.doc, (state) => state !== null);
   const hiddenPanels = useHiddenPanels();
   const density = useStore(editor.density, (d) => d);
+  const panelWidths = usePanelWidthStyle(hiddenPanels);
 
   useEffect(() => {
     // Screen readers choose their voice, and the browser its CJK font, from <html lang>.
@@ -74,7 +75,7 @@ export function App() {
       <Toolbar />
       <DocumentNotices />
       <DragDrop>
-        <div className={['workspace', ...hiddenPanels.map((panel) => `hide-${panel}`)].join(' ')}>
+        <div className={['workspace', ...hiddenPanels.map((panel) => `hide-${panel}`)].join(' ')} style={panelWidths}>
           {hiddenPanels.includes('agenda') ? <PanelRail panel="agenda" /> : <AgendaPanel />}
           <main className="grid-panel" aria-label={t('grid.region')}>
             <MessageBar />

@@ -34,6 +34,7 @@ async function main(): Promise<void> {
   editor.docLang.set(preferences.docLang);
   editor.hiddenPanels.set(preferences.hiddenPanels ?? []);
   editor.density.set(preferences.density ?? 'normal');
+  editor.panelWidths.set(preferences.panelWidths ?? {});
   syncWithHost(editor, preferences.recoveryIntervalSeconds);
   root.render(
     <StrictMode>

@@ -150,7 +150,12 @@ export interface Preferences {
   hiddenPanels?: SidePanel[];
   /** How much the grid shows at once: compact fits a week on a laptop screen (one line a row). */
   density?: Density;
+  /** Side panel widths in CSS pixels, as the user dragged them; absent: the default. */
+  panelWidths?: Partial<Record<SidePanel, number>>;
 }
+
+/** The narrowest and widest a side panel can be dragged (CSS pixels). */
+export const PANEL_WIDTH_RANGE = { min: 140, max: 640 } as const;
 
 /** The grid's density (View ▸ Compact, and the toolbar): normal, or one line a row. */
 export const DENSITIES = ['normal', 'compact'] as const;

@@ -10,7 +10,7 @@ import type { Body, Item } from '../../shared/model/types.ts';
 import { textIn } from '../../shared/format/text.ts';
 import { addBody, addItem } from '../../shared/schedule/index.ts';
 import { DocText } from '../chrome/DocText.tsx';
-import { HidePanelButton } from '../chrome/SidePanels.tsx';
+import { HidePanelButton, PanelResizer } from '../chrome/SidePanels.tsx';
 import { countToFill, useProgressive } from '../chrome/progressive.ts';
 import { useDragSource, useUnplaceTarget } from '../dnd/targets.ts';
 import { placeAtFocus } from '../grid/focus-target.ts';
@@ -76,6 +76,7 @@ export function AgendaPanel() {
       </div>
       <PlaceHere />
       <AgendaMenu />
+      <PanelResizer panel="agenda" />
       <div className="agenda-scroll" ref={listRef} onKeyDown={onKeyDown} onFocus={(e) => setFocused((e.target as HTMLElement).dataset.item ?? focused)}>
         {session.bodies.slice(0, shownBodies).map((body) => (
           <AgendaBody

@@ -64,6 +64,8 @@ export class Editor {
   readonly hiddenPanels = createStore<readonly SidePanel[]>([]);
   /** Normal, or compact: one line a row, so a week fits a laptop's screen (remembered in preferences). */
   readonly density = createStore<Density>('normal');
+  /** Side panel widths the user dragged (remembered in preferences); absent: the stylesheet's. */
+  readonly panelWidths = createStore<Partial<Record<SidePanel, number>>>({});
   readonly notice = createStore<Notice | null>(null);
   /** The lower panel's tab shown (the preview, the problems, the versions): the status bar and the grid's problem marks open the problems. */
   readonly panelTab = createStore<string>('preview');

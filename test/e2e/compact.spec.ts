@@ -67,3 +67,39 @@ for (const uiLang of ['en', 'zh'] as Lang[]) {
     }
   });
 }
+
+for (const uiLang of ['en', 'zh'] as Lang[]) {
+  test(`side panels are resized by dragging their edge and by keyboard, remembered, ${uiLang}`, async ({}, testInfo) => {
+    const app = await App.open({ session: fixtureSession(), uiLang, docLang: uiLang });
+    try {
+      const { page } = app;
+      const agenda = page.locator('.agenda-panel');
+      const inspector = page.locator('.inspector-panel');
+      const width = async (panel: typeof agenda) => Math.round((await panel.boundingBox())!.width);
+      const before = await width(agenda);
+      const edge = page.getByRole('separator', { name: uiLang === 'en' ? 'Agenda panel width' : '议程面板宽度' });
+      const box = (await edge.boundingBox())!;
+      await page.mouse.move(box.x + box.width / 2, box.y + 200);
+      await page.mouse.down();
+      await page.mouse.move(box.x + box.width / 2 + 60, box.y + 200, { steps: 6 });
+      await page.mouse.move(box.x + box.width / 2 + 100, box.y + 200, { steps: 4 });
+      await page.mouse.up();
+      expect(Math.abs((await width(agenda)) - (before + 100))).toBeLessThanOrEqual(2);
+
+      // By keyboard: ← narrows the agenda a step; ← widens the details panel (it grows leftwards).
+      await edge.focus();
+      await page.keyboard.press('ArrowLeft');
+      expect(Math.abs((await width(agenda)) - (before + 84))).toBeLessThanOrEqual(2);
+      const inspectorBefore = await width(inspector);
+      await page.getByRole('separator', { name: uiLang === 'en' ? 'Details panel width' : '详细信息面板宽度' }).focus();
+      await page.keyboard.press('ArrowLeft');
+      expect(Math.abs((await width(inspector)) - (inspectorBefore + 16))).toBeLessThanOrEqual(2);
+      await page.screenshot({ path: testInfo.outputPath(`1366x768-${uiLang}-resized-panels.png`) });
+
+      const saved = () => JSON.parse(readFileSync(join(app.dir, 'data', 'preferences.json'), 'utf8')).panelWidths;
+      await expect.poll(saved).toEqual({ agenda: before + 84, inspector: inspectorBefore + 16 });
+    } finally {
+      await app.close();
+    }
+  });
+}
