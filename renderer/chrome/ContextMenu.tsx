@@ -2,7 +2,7 @@
 // menu pattern at a point — ↑ ↓ Home End move, Enter chooses, Escape or a click elsewhere
 // closes it and gives the focus back to where it was opened (onClose).
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { MenuEntry } from './MenuButton.tsx';
+import { MenuItems, menuStep, type MenuEntry } from './MenuItems.tsx';
 
 export interface ContextMenuProps<Id extends string> {
   /** Where it opens, in viewport pixels (kept on screen). */
@@ -43,14 +43,7 @@ export function ContextMenu<Id extends string>({ x, y, label, groups, onChoose, 
   }, [onClose]);
 
   const onKeyDown = (event: KeyboardEvent) => {
-    const last = entries.length - 1;
-    const steps: Record<string, (current: number) => number> = {
-      ArrowDown: (current) => (current === last ? 0 : current + 1),
-      ArrowUp: (current) => (current === 0 ? last : current - 1),
-      Home: () => 0,
-      End: () => last,
-    };
-    const step = steps[event.key];
+    const step = menuStep(event.key, entries.length - 1);
     // The editor's keys (the grid's, the global shortcuts) do not act behind an open menu.
     event.stopPropagation();
     if (step) {
@@ -68,34 +61,9 @@ export function ContextMenu<Id extends string>({ x, y, label, groups, onChoose, 
     onChoose(entry.id);
   };
 
-  let index = 0;
   return (
     <ul ref={menuRef} className="menu context-menu" role="menu" aria-label={label} style={{ left: position.left, top: position.top }} onKeyDown={onKeyDown}>
-      {groups.map((group, groupIndex) => [
-        ...(groupIndex > 0 ? [<li key={`separator-${groupIndex}`} role="separator" className="menu-separator" />] : []),
-        ...group.map((entry) => {
-          const at = index++;
-          return (
-            <li key={entry.id} role="none">
-              <button
-                ref={(element) => {
-                  itemRefs.current[at] = element;
-                }}
-                type="button"
-                role="menuitem"
-                tabIndex={at === active ? 0 : -1}
-                aria-disabled={entry.disabled || undefined}
-                onClick={() => choose(entry)}
-                onMouseMove={(event) => {
-                  if (event.movementX !== 0 || event.movementY !== 0) setActive(at);
-                }}
-              >
-                {entry.label}
-              </button>
-            </li>
-          );
-        }),
-      ])}
+      <MenuItems groups={groups} active={active} setActive={setActive} onChoose={choose} itemRefs={itemRefs} />
     </ul>
   );
 }

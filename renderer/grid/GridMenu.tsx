@@ -6,7 +6,7 @@
 import { useTranslation } from 'react-i18next';
 import { removeDay, removeSlot } from '../../shared/schedule/index.ts';
 import { ContextMenu } from '../chrome/ContextMenu.tsx';
-import type { MenuEntry } from '../chrome/MenuButton.tsx';
+import type { MenuEntry } from '../chrome/MenuItems.tsx';
 import { useEditor, useSession } from '../state/context.tsx';
 import { itemsById } from '../state/derived.ts';
 import { requestFeature } from '../state/feature-requests.ts';
