@@ -2,6 +2,7 @@
 // menu pattern at a point — ↑ ↓ Home End move, Enter chooses, Escape or a click elsewhere
 // closes it and gives the focus back to where it was opened (onClose).
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { createPortal } from 'react-dom';
 import { MenuItems, menuStep, type MenuEntry } from './MenuItems.tsx';
 
 export interface ContextMenuProps<Id extends string> {
@@ -61,9 +62,12 @@ export function ContextMenu<Id extends string>({ x, y, label, groups, onChoose, 
     onChoose(entry.id);
   };
 
-  return (
+  // On the page's body: the panels it opens over contain their layout, which would make
+  // `position: fixed` count from the panel instead of the window.
+  return createPortal(
     <ul ref={menuRef} className="menu context-menu" role="menu" aria-label={label} style={{ left: position.left, top: position.top }} onKeyDown={onKeyDown}>
       <MenuItems groups={groups} active={active} setActive={setActive} onChoose={choose} itemRefs={itemRefs} />
-    </ul>
+    </ul>,
+    document.body,
   );
 }

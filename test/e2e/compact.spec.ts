@@ -54,6 +54,13 @@ for (const uiLang of ['en', 'zh'] as Lang[]) {
       expect(Math.max(...heights)).toBeLessThanOrEqual(24);
       await page.screenshot({ path: testInfo.outputPath(`1366x768-${uiLang}-compact.png`) });
       expect(await seriousViolations(app)).toEqual([]);
+      // With a context menu open, too.
+      await app.cell('r:2017-10-11:0:2', 1).click({ button: 'right' });
+      await expect(page.getByRole('menu')).toBeVisible();
+      expect(await seriousViolations(app)).toEqual([]);
+      await page.screenshot({ path: testInfo.outputPath(`1366x768-${uiLang}-compact-menu.png`) });
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('menu')).toHaveCount(0);
 
       // Both document languages still fit, on the same line.
       await page.getByRole('group', { name: uiLang === 'en' ? 'Document' : '文件语言' }).getByRole('button', { name: uiLang === 'en' ? 'Both' : '中英对照' }).click();

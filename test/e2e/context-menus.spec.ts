@@ -26,9 +26,13 @@ for (const uiLang of ['en', 'zh'] as Lang[]) {
       const { page } = app;
       const menu = page.getByRole('menu');
 
-      // A chip, right-clicked: Move down.
-      await app.cell('r:2017-10-09:0:0', 1).click({ button: 'right' });
+      // A chip, right-clicked: the menu opens where the pointer is; Move down.
+      await app.cell('r:2017-10-09:0:0', 1).click({ button: 'right', position: { x: 40, y: 10 } });
       await expect(menu.getByRole('menuitem').first()).toBeFocused();
+      const cellBox = (await app.cell('r:2017-10-09:0:0', 1).boundingBox())!;
+      const menuBox = (await menu.boundingBox())!;
+      expect(Math.abs(menuBox.x - (cellBox.x + 40))).toBeLessThanOrEqual(2);
+      expect(Math.abs(menuBox.y - (cellBox.y + 10))).toBeLessThanOrEqual(2);
       expect(await seriousViolations(app)).toEqual([]);
       await page.screenshot({ path: testInfo.outputPath(`1366x768-${uiLang}-chip-menu.png`) });
       await menu.getByRole('menuitem', { name: text.down }).click();
