@@ -50,3 +50,26 @@ for (const { uiLang, docLang, title, picked, partners, saved } of CASES) {
     }
   });
 }
+
+// Issue 15, point 8: a body added after the first proposes the first body's dates (back-to-back
+// bodies meet the same week), not the wizard's defaults again.
+test("a second body in the wizard takes the first body's dates", async ({}, testInfo) => {
+  const app = await App.open({ session: fixtureSession(), uiLang: 'en', docLang: 'en' });
+  try {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('menuitem', { name: 'New session from wizard…' }).click();
+    const wizard = page.getByRole('dialog', { name: 'New session' });
+    await wizard.getByRole('button', { name: 'Add a new body' }).click();
+    const defaultFrom = await wizard.getByLabel('First day (Body 1)').inputValue();
+    await wizard.getByLabel('First day (Body 1)').fill('2026-05-18');
+    await wizard.getByLabel('Last day (Body 1)').fill('2026-05-22');
+    await wizard.getByRole('button', { name: 'Add a new body' }).click();
+    await expect(wizard.getByLabel('First day (Body 2)')).toHaveValue('2026-05-18');
+    await expect(wizard.getByLabel('Last day (Body 2)')).toHaveValue('2026-05-22');
+    expect(defaultFrom).not.toBe('2026-05-18');
+    await page.screenshot({ path: testInfo.outputPath('1366x768-en-wizard-second-body.png') });
+  } finally {
+    await app.close();
+  }
+});
