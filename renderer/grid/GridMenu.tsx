@@ -1,10 +1,12 @@
 // Runs in the renderer. The grid's context menu (right-click, the Menu key, Shift+F10): what
 // applies where it opens — on a chip, its row's moves and removal; on an empty cell, placing
 // the selected item; on a slot's time, deleting the meeting or retiming the day; on a day
-// heading, retiming or deleting the day (saying how many placements go with it). Each entry
+// heading, retiming, duplicating (to a chosen date) or deleting the day (saying how many
+// placements go with it). Each entry
 // runs the same edit as its key (Grid.tsx) or inspector button.
 import { useTranslation } from 'react-i18next';
-import { removeDay, removeSlot } from '../../shared/schedule/index.ts';
+import { nextFreeWeekday } from '../../shared/model/calendar.ts';
+import { duplicateDay, removeDay, removeSlot } from '../../shared/schedule/index.ts';
 import { ContextMenu } from '../chrome/ContextMenu.tsx';
 import type { MenuEntry } from '../chrome/MenuItems.tsx';
 import { useEditor, useSession } from '../state/context.tsx';
@@ -26,7 +28,7 @@ export interface GridMenuActions {
   place(): void;
 }
 
-type Command = 'continue' | 'up' | 'down' | 'remove' | 'place' | 'remove-slot' | 'retime-day' | 'remove-day';
+type Command = 'continue' | 'up' | 'down' | 'remove' | 'place' | 'remove-slot' | 'retime-day' | 'duplicate-day' | 'remove-day';
 
 export function GridMenu({ place, line, actions, onClose }: { place: GridMenuPlace; line: GridLine; actions: GridMenuActions; onClose: () => void }) {
   const { t } = useTranslation();
@@ -40,7 +42,7 @@ export function GridMenu({ place, line, actions, onClose }: { place: GridMenuPla
   let groups: MenuEntry<Command>[][] = [];
   if (line.kind === 'day') {
     const placements = session.days.find((d) => d.date === line.date)?.slots.reduce((n, slot) => n + slot.rows.reduce((m, row) => m + Object.keys(row).length, 0), 0) ?? 0;
-    groups = [[retimeDay], [entry('remove-day', t('context.removeDay', { count: placements }))]];
+    groups = [[retimeDay, entry('duplicate-day', t('context.duplicateDay'))], [entry('remove-day', t('context.removeDay', { count: placements }))]];
   } else if (line.kind === 'row' || line.kind === 'empty-slot') {
     if (place.col === 0) groups = [[retimeDay], [entry('remove-slot', t('context.removeSlot'))]];
     else {
@@ -73,10 +75,18 @@ export function GridMenu({ place, line, actions, onClose }: { place: GridMenuPla
       case 'remove-day':
         if (date && editor.apply((s) => removeDay(s, { date }))?.ok) editor.selection.set({ kind: 'session' });
         return;
+      case 'duplicate-day':
+        if (date) void copyDay(date);
+        return;
       case 'retime-day':
         if (date) editor.selection.set({ kind: 'day', date });
         return requestFeature(editor, 'retime');
     }
+  };
+  const copyDay = async (from: string) => {
+    const last = session.days.at(-1)?.date ?? from;
+    const to = await editor.ask('duplicate-day', { date: from, suggested: nextFreeWeekday(last, new Set(session.days.map((d) => d.date))) });
+    if (to && editor.apply((s) => duplicateDay(s, { date: from, to }))?.ok) editor.selection.set({ kind: 'day', date: to });
   };
   return <ContextMenu x={place.x} y={place.y} label={t('context.label')} groups={groups} onChoose={choose} onClose={onClose} />;
 }

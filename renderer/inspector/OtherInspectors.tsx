@@ -24,6 +24,7 @@ import { allSlots } from '../grid/layout.ts';
 import { COMMON_TIME_ZONES, zoneCity } from '../grid/zones.ts';
 import { switchMeetingFormat } from '../editing/meeting-format.ts';
 import { useUiLang } from '../i18n.ts';
+import { dayAfter } from '../../shared/model/calendar.ts';
 import { useEditor } from '../state/context.tsx';
 import { requestFeature } from '../state/feature-requests.ts';
 import { annexOf } from '../state/derived.ts';
@@ -189,7 +190,7 @@ export function SessionInspector({ session, languages }: { session: Session; lan
   const zonesId = useId();
   const lastDay = session.days.at(-1)?.date;
   const [newDate, setNewDate] = useState('');
-  const suggested = newDate || (lastDay ? nextDate(lastDay) : '');
+  const suggested = newDate || (lastDay ? dayAfter(lastDay) : '');
   return (
     <>
       <LangTextField label={t('session.title')} value={session.title} languages={languages} required onCommit={(title) => editor.apply((s) => editSession(s, { title: title ?? {} }))} />
@@ -311,11 +312,4 @@ function MeetingFormatFields({ session }: { session: Session }) {
       )}
     </Section>
   );
-}
-
-/** The calendar day after `date` (YYYY-MM-DD), computed in UTC so no time zone shifts it. */
-function nextDate(date: string): string {
-  const next = new Date(`${date}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + 1);
-  return next.toISOString().slice(0, 10);
 }

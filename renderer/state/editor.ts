@@ -44,6 +44,7 @@ export type DialogState =
   | { kind: 'invalid-file'; path: string; errors: ParseError[]; resolve: () => void }
   | { kind: 'recovery'; entries: RecoveryEntry[]; resolve: (choice: RecoveryEntry | null) => void }
   | { kind: 'hybrid-retime'; meetings: number; resolve: (choice: 'retime' | 'switch' | 'cancel') => void }
+  | { kind: 'duplicate-day'; date: string; suggested: string; resolve: (to: string | null) => void }
   | { kind: 'keys'; resolve: () => void }
   | { kind: 'about'; resolve: () => void };
 

@@ -9,8 +9,8 @@ import { agendaTo } from './keyboard.ts';
 test.use({ app: async ({}, use) => use(undefined as unknown as App) });
 
 const TEXT = {
-  en: { down: 'Move down (Alt+↓)', removeDay: 'Delete the day (2 placements go with it)', retimeDay: "Retime this day's meetings…", retime: 'Retime meetings', place: 'Place at grid focus (P)', placeHere: 'Place the selected item here (P)' },
-  zh: { down: '下移（Alt+↓）', removeDay: '删除此日（连同 2 项安排）', retimeDay: '重新安排本日会议时间…', retime: '重新安排会议时间', place: '安排到表格焦点处（P）', placeHere: '把选中的项目放在这里（P）' },
+  en: { duplicate: 'Duplicate the day…', duplicateTitle: 'Duplicate Tuesday, 10 October', duplicateButton: 'Duplicate', down: 'Move down (Alt+↓)', removeDay: 'Delete the day (2 placements go with it)', retimeDay: "Retime this day's meetings…", retime: 'Retime meetings', place: 'Place at grid focus (P)', placeHere: 'Place the selected item here (P)' },
+  zh: { duplicate: '复制此日…', duplicateTitle: '复制10月10日，星期二', duplicateButton: '复制', down: '下移（Alt+↓）', removeDay: '删除此日（连同 2 项安排）', retimeDay: '重新安排本日会议时间…', retime: '重新安排会议时间', place: '安排到表格焦点处（P）', placeHere: '把选中的项目放在这里（P）' },
 } as const;
 
 async function seriousViolations(app: App) {
@@ -55,6 +55,17 @@ for (const uiLang of ['en', 'zh'] as Lang[]) {
       await page.keyboard.press('Escape');
       await expect(menu).toHaveCount(0);
       await expect.poll(() => app.focused()).toMatchObject({ line: 'd:2017-10-10' });
+
+      // Duplicating the day asks for a date (the next free weekday proposed), and is one undo step.
+      await app.cell('d:2017-10-10', 0).focus();
+      await page.keyboard.press('Shift+F10');
+      await menu.getByRole('menuitem', { name: text.duplicate }).click();
+      const copyDialog = page.getByRole('dialog', { name: text.duplicateTitle });
+      await expect(copyDialog.locator('input[type="date"]')).toHaveValue('2017-10-16');
+      await copyDialog.getByRole('button', { name: text.duplicateButton, exact: true }).click();
+      await expect(app.cell('r:2017-10-16:0:1', 1)).toContainText('4');
+      await page.keyboard.press('Control+z');
+      await expect(app.cell('d:2017-10-16', 0)).toHaveCount(0);
 
       // A slot's time, by the Menu key: retime the day's meetings, in the dialog with that day chosen.
       await app.cell('r:2017-10-10:0:0', 0).focus();

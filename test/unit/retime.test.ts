@@ -1,10 +1,10 @@
 // Runs in Node (tests). Retiming meetings from a slot template (issue 12 point 4, issue 15
 // point 5): one edit for the whole week or chosen days, placements untouched, the checks of a
-// hybrid session satisfied afterwards.
+// hybrid session satisfied afterwards. And duplicating a day (the day heading's context menu).
 import { describe, expect, it } from 'vitest';
 import { parseSession, serializeSession, type Session } from '../../shared/model/index.ts';
 import { checkSession } from '../../shared/rules/index.ts';
-import { HYBRID_SLOTS, retimeDays, retimedCount, STANDARD_SLOTS, templateFit, type EditResult } from '../../shared/schedule/index.ts';
+import { duplicateDay, HYBRID_SLOTS, retimeDays, retimedCount, STANDARD_SLOTS, templateFit, type EditResult } from '../../shared/schedule/index.ts';
 import { expectOk, fixtureSession } from './fixtures.ts';
 
 const ok = (result: EditResult): Session => {
@@ -89,5 +89,23 @@ describe('templateFit', () => {
     expect(templateFit([t('09:00')], [t('12:00'), t('16:00')])).toEqual([0]);
     expect(templateFit([t('10:00'), t('18:00')], [t('09:00'), t('13:00'), t('17:00')])).toEqual([0, 2]);
     expect(templateFit([t('10:00'), t('12:00'), t('15:00')], [t('12:00'), t('16:00')])).toBeNull();
+  });
+});
+
+describe('duplicateDay', () => {
+  it('copies a day with its meetings and placements to a new date, in date order, as one edit', () => {
+    const before = fixtureSession();
+    const after = ok(duplicateDay(before, { date: '2017-10-09', to: '2017-10-16' }));
+    const copy = after.days.find((d) => d.date === '2017-10-16')!;
+    expect(copy.slots).toEqual(before.days[0]!.slots);
+    expect(after.days.map((d) => d.date)).toEqual(['2017-10-09', '2017-10-10', '2017-10-11', '2017-10-12', '2017-10-13', '2017-10-16']);
+    // The original is untouched and not shared with the copy.
+    expect(after.days[0]).toBe(before.days[0]);
+    expect(copy.slots[0]).not.toBe(before.days[0]!.slots[0]);
+  });
+
+  it('refuses a date the session has, or no date', () => {
+    expect(refusal(duplicateDay(fixtureSession(), { date: '2017-10-09', to: '2017-10-10' })).en).toMatch(/already has a day 2017-10-10/);
+    expect(refusal(duplicateDay(fixtureSession(), { date: '2017-10-09', to: 'soon' })).en).toMatch(/soon/);
   });
 });

@@ -1,5 +1,5 @@
 // Runs everywhere (shared). Days and their meeting slots.
-import type { Draft } from 'immer';
+import { current, type Draft } from 'immer';
 import { minutesOf } from '../../model/calendar.ts';
 import type { Day, MeetingFormat, Session, Slot } from '../../model/types.ts';
 import { edit, refuse, type EditResult } from '../edit.ts';
@@ -70,6 +70,16 @@ export function moveDay(session: Session, args: { date: string; to: string }): E
     draft.days.splice(draft.days.indexOf(day), 1);
     day.date = args.to;
     insertDay(draft.days, day);
+  });
+}
+
+/** Copies a day — its meetings and what is placed in them — to a date the session does not have yet. */
+export function duplicateDay(session: Session, args: { date: string; to: string }): EditResult {
+  return edit(session, (draft) => {
+    const day = dayAt(draft, args.date);
+    requireDate(args.to);
+    if (draft.days.some((d) => d.date === args.to)) refuse('dateTaken', { date: args.to });
+    insertDay(draft.days, { ...structuredClone(current(day)), date: args.to });
   });
 }
 
