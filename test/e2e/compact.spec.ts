@@ -2,20 +2,14 @@
 // 1366×768 with the default panels, the whole 2017 week (5 days, 15 rows and an empty meeting) is in the grid's
 // viewport without scrolling, the annex preview folded to its tab bar; the choice is
 // remembered. axe finds nothing serious in either density.
-import { AxeBuilder } from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang } from '../../shared/i18n.ts';
-import { App, expect, fixtureSession, test } from './app.ts';
+import { App, expect, fixtureSession, seriousViolations, test } from './app.ts';
 
 test.use({ app: async ({}, use) => use(undefined as unknown as App) });
 
 const COMPACT = { en: 'Compact', zh: '紧凑' } as const;
-
-async function seriousViolations(app: App) {
-  const results = await new AxeBuilder({ page: app.page }).analyze();
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-}
 
 /** Chips whose box is not wholly inside the grid's visible area (below its sticky head). */
 async function chipsOutOfView(app: App): Promise<string[]> {

@@ -1,9 +1,8 @@
 // Runs in Node (tests). Issue 15, point 3: context menus on a chip, an empty cell, a slot's
 // time, a day heading and an agenda entry — by pointer (right-click) and by keyboard (Shift+F10,
 // the Menu key) — each entry doing what its key or button does. axe with a menu open.
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Lang } from '../../shared/i18n.ts';
-import { App, expect, fixtureSession, test } from './app.ts';
+import { App, expect, fixtureSession, seriousViolations, test } from './app.ts';
 import { agendaTo } from './keyboard.ts';
 
 test.use({ app: async ({}, use) => use(undefined as unknown as App) });
@@ -12,11 +11,6 @@ const TEXT = {
   en: { duplicate: 'Duplicate the day…', duplicateTitle: 'Duplicate Tuesday, 10 October', duplicateButton: 'Duplicate', down: 'Move down (Alt+↓)', removeDay: 'Delete the day (2 placements go with it)', retimeDay: "Retime this day's meetings…", retime: 'Retime meetings', place: 'Place at grid focus (P)', placeHere: 'Place the selected item here (P)' },
   zh: { duplicate: '复制此日…', duplicateTitle: '复制10月10日，星期二', duplicateButton: '复制', down: '下移（Alt+↓）', removeDay: '删除此日（连同 2 项安排）', retimeDay: '重新安排本日会议时间…', retime: '重新安排会议时间', place: '安排到表格焦点处（P）', placeHere: '把选中的项目放在这里（P）' },
 } as const;
-
-async function seriousViolations(app: App) {
-  const results = await new AxeBuilder({ page: app.page }).analyze();
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-}
 
 for (const uiLang of ['en', 'zh'] as Lang[]) {
   test(`context menus by pointer and keyboard, ${uiLang}`, async ({}, testInfo) => {

@@ -2,9 +2,8 @@
 // hybrid offers, in the same step, to give every meeting the hybrid times — accepted, the
 // switch and the retiming are one undo step; declined, each too long meeting is marked on the
 // grid's slots. Retime Meetings… retimes chosen days from a template, as one undo step.
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Lang } from '../../shared/i18n.ts';
-import { App, expect, fixtureSession, test } from './app.ts';
+import { App, expect, fixtureSession, seriousViolations, test } from './app.ts';
 
 test.use({ app: async ({}, use) => use(undefined as unknown as App) });
 
@@ -56,11 +55,6 @@ const TEXT = {
     nine: '9 场会议将改为新的时间。撤销一步即可全部恢复。',
   },
 } as const;
-
-async function seriousViolations(app: App) {
-  const results = await new AxeBuilder({ page: app.page }).analyze();
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-}
 
 for (const uiLang of ['en', 'zh'] as Lang[]) {
   test(`switching to hybrid offers the retiming, undone in one step, ${uiLang}`, async ({}, testInfo) => {
