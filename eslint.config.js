@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'util', 'stream', 'http', 'https', 'net', 'url', 'buffer', 'events', 'worker_threads', 'process'];
 
 /** The renderer's view and feature folders: everything above renderer/state. */
-const RENDERER_FEATURES = ['agenda', 'chrome', 'compare', 'dnd', 'editing', 'grid', 'inspector', 'preview', 'problems', 'share', 'start', 'terms', 'versions'];
+const RENDERER_FEATURES = ['agenda', 'chrome', 'compare', 'dnd', 'editing', 'grid', 'inspector', 'preview', 'problems', 'retime', 'share', 'start', 'terms', 'versions'];
 
 const restricted = (groups, message, extra = []) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: groups, message }, ...extra] }],

@@ -14,7 +14,7 @@ let prefs: Preferences;
 const preferences = electronPreferences((next) => {
   const languageChanged = next.uiLang !== prefs?.uiLang || next.docLang !== prefs?.docLang;
   const recentChanged = next.recentFiles.join('\n') !== prefs?.recentFiles.join('\n');
-  const panelsChanged = next.hiddenPanels?.join() !== prefs?.hiddenPanels?.join();
+  const panelsChanged = next.hiddenPanels?.join() !== prefs?.hiddenPanels?.join() || next.density !== prefs?.density;
   prefs = next;
   if (languageChanged || recentChanged || panelsChanged) rebuildMenu();
 });
@@ -41,6 +41,7 @@ function openWindowFor(file: string | null): void {
     onBoundsChanged: (bounds) => void preferences.set({ windowBounds: bounds }),
     zoomFactor: prefs.zoomFactor ?? 1,
     onZoomRequest: zoom,
+    onStateChanged: rebuildMenu,
   });
 }
 
@@ -50,6 +51,12 @@ function zoom(step: ZoomStep): void {
   const factor = nextZoomFactor(current, step);
   for (const { window } of allSessionWindows()) window.webContents.setZoomFactor(factor);
   void preferences.set({ zoomFactor: factor });
+}
+
+/** The document state of the focused window: its Undo and Redo name what they would do. */
+function focusedState() {
+  const focused = focusedOrAny();
+  return allSessionWindows().find((entry) => entry.window === focused)?.state;
 }
 
 function rebuildMenu(): void {
@@ -71,6 +78,7 @@ function rebuildMenu(): void {
       zoom,
     },
     process.platform,
+    focusedState(),
   );
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
@@ -106,6 +114,8 @@ if (!app.requestSingleInstanceLock()) {
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   });
 
+  // The Edit menu's Undo and Redo follow the window in front.
+  app.on('browser-window-focus', () => rebuildMenu());
   app.on('window-all-closed', () => {
     // macOS apps stay running without windows until the user quits from the menu.
     if (process.platform !== 'darwin') app.quit();

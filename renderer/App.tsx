@@ -7,7 +7,7 @@ import { AgendaPanel } from './agenda/AgendaPanel.tsx';
 import { BottomPanel } from './chrome/BottomPanel.tsx';
 import { Dialogs } from './chrome/Dialogs.tsx';
 import { isModalOpen } from './chrome/Modal.tsx';
-import { PanelRail, useHiddenPanels } from './chrome/SidePanels.tsx';
+import { PanelRail, useHiddenPanels, usePanelWidthStyle } from './chrome/SidePanels.tsx';
 import { ComparePanel } from './compare/ComparePanel.tsx';
 import { Announcer, DocumentNotices, MessageBar } from './chrome/MessageBar.tsx';
 import { StatusBar } from './chrome/StatusBar.tsx';
@@ -18,6 +18,7 @@ import { HTML_LANG, useUiLang } from './i18n.ts';
 import { Inspector } from './inspector/Inspector.tsx';
 import { PreviewPanel } from './preview/DocumentPreview.tsx';
 import { ProblemsPanel, useProblemCounts } from './problems/ProblemsPanel.tsx';
+import { RetimeTools } from './retime/RetimeTools.tsx';
 import { runCommand, shortcutCommand } from './state/commands.ts';
 import { useEditor } from './state/context.tsx';
 import { useStore } from './state/store.ts';
@@ -30,6 +31,8 @@ export function App() {
   // Only whether there is a document: App must not re-render on every edit (it holds the drag context).
   const hasDocument = useStore(editor.doc, (state) => state !== null);
   const hiddenPanels = useHiddenPanels();
+  const density = useStore(editor.density, (d) => d);
+  const panelWidths = usePanelWidthStyle(hiddenPanels);
 
   useEffect(() => {
     // Screen readers choose their voice, and the browser its CJK font, from <html lang>.
@@ -68,11 +71,11 @@ export function App() {
   }
 
   return (
-    <div className="app">
+    <div className={`app density-${density}`}>
       <Toolbar />
       <DocumentNotices />
       <DragDrop>
-        <div className={['workspace', ...hiddenPanels.map((panel) => `hide-${panel}`)].join(' ')}>
+        <div className={['workspace', ...hiddenPanels.map((panel) => `hide-${panel}`)].join(' ')} style={panelWidths}>
           {hiddenPanels.includes('agenda') ? <PanelRail panel="agenda" /> : <AgendaPanel />}
           <main className="grid-panel" aria-label={t('grid.region')}>
             <MessageBar />
@@ -84,6 +87,7 @@ export function App() {
       </DragDrop>
       <Lower />
       <Announcer />
+      <RetimeTools />
       <Dialogs />
     </div>
   );
@@ -95,6 +99,12 @@ function Lower() {
   const counts = useProblemCounts();
   const errors = t('problems.errors', { count: counts.error });
   const warnings = t('problems.warnings', { count: counts.warning });
+  const editor = useEditor();
+  // The counts open the Problems tab, and the keyboard focus goes to it.
+  const openProblems = () => {
+    editor.panelTab.set('problems');
+    requestAnimationFrame(() => document.getElementById('tab-problems')?.focus());
+  };
   return (
     <>
       <BottomPanel
@@ -105,9 +115,11 @@ function Lower() {
         ]}
       />
       <StatusBar>
-        <span className={counts.error > 0 ? 'status-error' : undefined}>{errors}</span>
-        <span className={counts.warning > 0 ? 'status-warn' : undefined}>{warnings}</span>
-        {counts.info > 0 && <span>{t('problems.notes', { count: counts.info })}</span>}
+        <button type="button" className="status-problems link-button" onClick={openProblems}>
+          <span className={counts.error > 0 ? 'status-error' : undefined}>{errors}</span>
+          <span className={counts.warning > 0 ? 'status-warn' : undefined}>{warnings}</span>
+          {counts.info > 0 && <span>{t('problems.notes', { count: counts.info })}</span>}
+        </button>
       </StatusBar>
     </>
   );

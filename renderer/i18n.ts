@@ -5,6 +5,7 @@ import { initReactI18next, useTranslation } from 'react-i18next';
 import type { Lang } from '../shared/i18n.ts';
 import enCompare from '../locales/en/compare.json' with { type: 'json' };
 import enDocument from '../locales/en/document.json' with { type: 'json' };
+import enRetime from '../locales/en/retime.json' with { type: 'json' };
 import enShare from '../locales/en/share.json' with { type: 'json' };
 import enStart from '../locales/en/start.json' with { type: 'json' };
 import enTerms from '../locales/en/terms.json' with { type: 'json' };
@@ -12,6 +13,7 @@ import enUi from '../locales/en/ui.json' with { type: 'json' };
 import enVersions from '../locales/en/versions.json' with { type: 'json' };
 import zhCompare from '../locales/zh/compare.json' with { type: 'json' };
 import zhDocument from '../locales/zh/document.json' with { type: 'json' };
+import zhRetime from '../locales/zh/retime.json' with { type: 'json' };
 import zhShare from '../locales/zh/share.json' with { type: 'json' };
 import zhStart from '../locales/zh/start.json' with { type: 'json' };
 import zhTerms from '../locales/zh/terms.json' with { type: 'json' };
@@ -31,14 +33,15 @@ void i18n.use(initReactI18next).init({
   // `ui` for the editor itself; one namespace per feature area: `start` (new session wizard,
   // agenda import), `terms` (the term base), `share` (email), `compare` (compare and
   // merge), `versions` (named versions; shared/ writes the changelog from the same file),
-  // `document` (editing what the agenda document needs, its preview, the export's notice).
+  // `document` (editing what the agenda document needs, its preview, the export's notice),
+  // `retime` (new times for the meetings from a slot template).
   resources: {
-    en: { ui: enUi, start: enStart, terms: enTerms, share: enShare, compare: enCompare, versions: enVersions, document: enDocument },
-    zh: { ui: zhUi, start: zhStart, terms: zhTerms, share: zhShare, compare: zhCompare, versions: zhVersions, document: zhDocument },
+    en: { ui: enUi, start: enStart, terms: enTerms, share: enShare, compare: enCompare, versions: enVersions, document: enDocument, retime: enRetime },
+    zh: { ui: zhUi, start: zhStart, terms: zhTerms, share: zhShare, compare: zhCompare, versions: zhVersions, document: zhDocument, retime: zhRetime },
   },
   lng: initialLanguage(),
   fallbackLng: 'en',
-  ns: ['ui', 'start', 'terms', 'share', 'compare', 'versions', 'document'],
+  ns: ['ui', 'start', 'terms', 'share', 'compare', 'versions', 'document', 'retime'],
   defaultNS: 'ui',
   // React escapes what it renders; escaping here too would show &amp; in the UI.
   interpolation: { escapeValue: false },

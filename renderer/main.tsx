@@ -33,6 +33,8 @@ async function main(): Promise<void> {
   const editor = new Editor(host);
   editor.docLang.set(preferences.docLang);
   editor.hiddenPanels.set(preferences.hiddenPanels ?? []);
+  editor.density.set(preferences.density ?? 'normal');
+  editor.panelWidths.set(preferences.panelWidths ?? {});
   syncWithHost(editor, preferences.recoveryIntervalSeconds);
   root.render(
     <StrictMode>

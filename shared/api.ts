@@ -148,7 +148,18 @@ export interface Preferences {
   zoomFactor?: number;
   /** Side panels the user has hidden to give the grid room. */
   hiddenPanels?: SidePanel[];
+  /** How much the grid shows at once: compact fits a week on a laptop screen (one line a row). */
+  density?: Density;
+  /** Side panel widths in CSS pixels, as the user dragged them; absent: the default. */
+  panelWidths?: Partial<Record<SidePanel, number>>;
 }
+
+/** The narrowest and widest a side panel can be dragged (CSS pixels). */
+export const PANEL_WIDTH_RANGE = { min: 140, max: 640 } as const;
+
+/** The grid's density (View ▸ Compact, and the toolbar): normal, or one line a row. */
+export const DENSITIES = ['normal', 'compact'] as const;
+export type Density = (typeof DENSITIES)[number];
 
 export const DEFAULT_PREFERENCES: Preferences = {
   uiLang: 'en',
@@ -177,6 +188,9 @@ export interface DocumentState {
   name: string;
   path: string | null;
   dirty: boolean;
+  /** What Edit ▸ Undo and Redo would do, in the interface language ("Undo: Moved item 5 of …"); absent: nothing to name. */
+  undoLabel?: string;
+  redoLabel?: string;
 }
 
 /** Commands the host's menus send to the renderer (Electron menus; the browser host has none). */
@@ -199,10 +213,12 @@ export type MenuCommand =
   | 'import-agenda'
   | 'pair-joint'
   | 'fill-translations'
+  | 'retime'
   | 'compare'
   | 'merge'
   | 'keys'
   | `toggle-panel:${SidePanel}`
+  | `density:${Density}`
   | 'about';
 
 /** The side panels of the main window, either of which the user may hide (View menu, their own buttons). */

@@ -50,7 +50,9 @@ export const ARGUMENTS = {
       .strict(),
   ]),
   readSessionFile: z.tuple([]),
-  setDocumentState: z.tuple([z.object({ name: z.string().max(1024), path: path.nullable(), dirty: z.boolean() }).strict()]),
+  setDocumentState: z.tuple([
+    z.object({ name: z.string().max(1024), path: path.nullable(), dirty: z.boolean(), undoLabel: z.string().max(300).optional(), redoLabel: z.string().max(300).optional() }).strict(),
+  ]),
   getPreferences: z.tuple([]),
   setPreferences: z.tuple([preferencesPatchSchema]),
   writeRecovery: z.tuple([z.object({ id: z.string().min(1).max(200), path: path.nullable(), name: z.string().max(1024), stamp: stamp.nullable().optional(), session }).strict()]),

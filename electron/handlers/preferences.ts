@@ -4,7 +4,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
-import { DEFAULT_PREFERENCES, SIDE_PANELS, type Preferences } from '../../shared/api.ts';
+import { DEFAULT_PREFERENCES, DENSITIES, PANEL_WIDTH_RANGE, SIDE_PANELS, type Preferences } from '../../shared/api.ts';
 import { LANGS } from '../../shared/i18n.ts';
 import { MAX_ZOOM, MIN_ZOOM } from '../../shared/zoom.ts';
 import { writeFileAtomic } from '../files/atomic-write.ts';
@@ -33,6 +33,10 @@ export const preferencesPatchSchema = z
     windowBounds: boundsSchema,
     zoomFactor: z.number().min(MIN_ZOOM).max(MAX_ZOOM),
     hiddenPanels: z.array(z.enum(SIDE_PANELS)).max(SIDE_PANELS.length),
+    density: z.enum(DENSITIES),
+    panelWidths: z
+      .object(Object.fromEntries(SIDE_PANELS.map((panel) => [panel, z.number().min(PANEL_WIDTH_RANGE.min).max(PANEL_WIDTH_RANGE.max).optional()])))
+      .strict(),
   })
   .partial()
   .strict();

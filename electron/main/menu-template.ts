@@ -2,7 +2,7 @@
 // interface language. Pure: given the language, recent files and what to do on a click, it
 // returns a template; main.ts hands it to Menu.buildFromTemplate.
 import type { MenuItemConstructorOptions } from 'electron';
-import { SIDE_PANELS, type MenuCommand, type Preferences } from '../../shared/api.ts';
+import { SIDE_PANELS, type DocumentState, type MenuCommand, type Preferences } from '../../shared/api.ts';
 import { EXPORT_MENU_GROUPS } from '../../shared/export/export-formats.ts';
 import type { Lang } from '../../shared/i18n.ts';
 import type { ZoomStep } from '../../shared/zoom.ts';
@@ -15,7 +15,13 @@ export interface MenuActions {
   zoom(step: ZoomStep): void;
 }
 
-export function menuTemplate(prefs: Pick<Preferences, 'uiLang' | 'docLang' | 'recentFiles' | 'hiddenPanels'>, actions: MenuActions, platform: NodeJS.Platform): MenuItemConstructorOptions[] {
+export function menuTemplate(
+  prefs: Pick<Preferences, 'uiLang' | 'docLang' | 'recentFiles' | 'hiddenPanels' | 'density'>,
+  actions: MenuActions,
+  platform: NodeJS.Platform,
+  /** The focused document: Undo and Redo say what they would do ("Undo: Moved item 5 of …"). */
+  document?: Pick<DocumentState, 'undoLabel' | 'redoLabel'>,
+): MenuItemConstructorOptions[] {
   const lang: Lang = prefs.uiLang;
   const t = (key: string) => hostLabel(`menu:${key}`, lang);
   const send = (command: MenuCommand) => () => actions.command(command);
@@ -60,8 +66,8 @@ export function menuTemplate(prefs: Pick<Preferences, 'uiLang' | 'docLang' | 're
       label: t('edit'),
       submenu: [
         // Undo/redo of the schedule live in the renderer; text fields keep their own via the page.
-        { label: t('undo'), accelerator: 'CmdOrCtrl+Z', click: send('undo') },
-        { label: t('redo'), accelerator: platform === 'darwin' ? 'Cmd+Shift+Z' : 'Ctrl+Y', click: send('redo') },
+        { label: document?.undoLabel ?? t('undo'), accelerator: 'CmdOrCtrl+Z', click: send('undo') },
+        { label: document?.redoLabel ?? t('redo'), accelerator: platform === 'darwin' ? 'Cmd+Shift+Z' : 'Ctrl+Y', click: send('redo') },
         // The other usual redo key, as a hidden item: a menu item has one accelerator only.
         { label: t('redo'), accelerator: platform === 'darwin' ? 'Cmd+Y' : 'Ctrl+Shift+Z', click: send('redo'), visible: false, acceleratorWorksWhenHidden: true },
         { type: 'separator' },
@@ -72,6 +78,7 @@ export function menuTemplate(prefs: Pick<Preferences, 'uiLang' | 'docLang' | 're
         { type: 'separator' },
         { label: t('pairJoint'), click: send('pair-joint') },
         { label: t('fillTranslations'), click: send('fill-translations') },
+        { label: t('retime'), click: send('retime') },
       ],
     },
     {
@@ -87,6 +94,7 @@ export function menuTemplate(prefs: Pick<Preferences, 'uiLang' | 'docLang' | 're
           ],
         },
         { type: 'separator' },
+        { label: t('compact'), type: 'checkbox', checked: prefs.density === 'compact', click: send(prefs.density === 'compact' ? 'density:normal' : 'density:compact') },
         ...SIDE_PANELS.map((panel): MenuItemConstructorOptions => ({
           label: t(`panel.${panel}`),
           type: 'checkbox',

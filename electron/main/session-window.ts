@@ -80,6 +80,8 @@ export interface OpenWindowOptions {
   zoomFactor: number;
   /** Ctrl+wheel over the page asks for a zoom step; Electron does not zoom by itself. */
   onZoomRequest(step: ZoomStep): void;
+  /** The page reported a new document state (the Edit menu names what Undo would undo). */
+  onStateChanged?(): void;
 }
 
 export function openSessionWindow(options: OpenWindowOptions): SessionWindow {
@@ -128,7 +130,10 @@ export function openSessionWindow(options: OpenWindowOptions): SessionWindow {
   const grants = new PathGrants();
   const handlers = createHandlers(deps, {
     documentStateChanged(state) {
+      // Electron's Edit menu names what Undo and Redo would do: rebuilt when the names change.
+      const labelsChanged = state.undoLabel !== entry.state.undoLabel || state.redoLabel !== entry.state.redoLabel;
       entry.state = state;
+      if (labelsChanged) options.onStateChanged?.();
       win.setTitle(titleOf(state, options.uiLang()));
       win.setDocumentEdited(state.dirty);
       if (state.path) {

@@ -10,10 +10,11 @@ import type { Body, Item } from '../../shared/model/types.ts';
 import { textIn } from '../../shared/format/text.ts';
 import { addBody, addItem } from '../../shared/schedule/index.ts';
 import { DocText } from '../chrome/DocText.tsx';
-import { HidePanelButton } from '../chrome/SidePanels.tsx';
+import { HidePanelButton, PanelResizer } from '../chrome/SidePanels.tsx';
 import { countToFill, useProgressive } from '../chrome/progressive.ts';
 import { useDragSource, useUnplaceTarget } from '../dnd/targets.ts';
 import { placeAtFocus } from '../grid/focus-target.ts';
+import { bodyShortName } from '../grid/labels.ts';
 import { langsOf, useDocLang, useEditor, useSession } from '../state/context.tsx';
 import { placementsIn } from '../state/derived.ts';
 import { jointDiscussions } from '../../shared/schedule/joint-discussions.ts';
@@ -22,6 +23,7 @@ import { selectionKey } from '../state/selection.ts';
 import { useStore, useStoreAt } from '../state/store.ts';
 import { bodyOutline, nextNumber } from './outline.ts';
 import { PlaceHere } from './PlaceHere.tsx';
+import { AgendaMenu, openAgendaMenu } from './AgendaMenu.tsx';
 
 /** Items drawn at first when a document opens: more than the panel shows. */
 const FIRST_ITEMS = 40;
@@ -74,6 +76,8 @@ export function AgendaPanel() {
         <HidePanelButton panel="agenda" />
       </div>
       <PlaceHere />
+      <AgendaMenu />
+      <PanelResizer panel="agenda" />
       <div className="agenda-scroll" ref={listRef} onKeyDown={onKeyDown} onFocus={(e) => setFocused((e.target as HTMLElement).dataset.item ?? focused)}>
         {session.bodies.slice(0, shownBodies).map((body) => (
           <AgendaBody
@@ -209,8 +213,18 @@ const AgendaEntry = memo(function AgendaEntry({ item, depth, hasChildren, count,
           .filter(Boolean)
           .join(' ')}
         onClick={() => editor.selection.set({ kind: 'item', id: item.id })}
+        onContextMenu={(event) => {
+          event.preventDefault();
+          editor.selection.set({ kind: 'item', id: item.id });
+          openAgendaMenu(item.id, { x: event.clientX, y: event.clientY });
+        }}
         onKeyDown={(event) => {
           if (event.key === ' ') startKeyboardDrag?.(event);
+          else if (event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10')) {
+            event.preventDefault();
+            editor.selection.set({ kind: 'item', id: item.id });
+            openAgendaMenu(item.id);
+          }
         }}
       >
         <span className="agenda-number">{item.number}</span>
@@ -224,10 +238,5 @@ const AgendaEntry = memo(function AgendaEntry({ item, depth, hasChildren, count,
   );
 });
 
-/** A body named briefly: the part of its symbol that tells bodies apart ("WG.2"), else its name. */
-export function bodyShortName(bodies: readonly Body[], bodyId: string, lang: Lang): string {
-  const body = bodies.find((b) => b.id === bodyId);
-  if (!body) return bodyId;
-  const part = body.symbol?.split('/').find((segment) => /[A-Z]+\.\d+/.test(segment));
-  return part ?? textIn(body.name, lang);
-}
+// Where other features have long found it.
+export { bodyShortName };

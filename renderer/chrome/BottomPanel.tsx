@@ -1,7 +1,9 @@
 // Runs in the renderer. The lower panel: the annex preview and the plan's problems, as tabs,
 // in a height the user picks (a laptop screen has little to spare).
-import { useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useEditor } from '../state/context.tsx';
+import { useStore } from '../state/store.ts';
 
 export interface PanelTab {
   id: string;
@@ -14,9 +16,21 @@ const SIZES: readonly Size[] = ['small', 'normal', 'large'];
 
 export function BottomPanel({ tabs }: { tabs: PanelTab[] }) {
   const { t } = useTranslation();
-  const [active, setActive] = useState(tabs[0]!.id);
-  const [size, setSize] = useState<Size>('normal');
+  const editor = useEditor();
+  const active = useStore(editor.panelTab, (id) => id);
+  const setActive = (id: string) => editor.panelTab.set(id);
+  // Compact density gives the grid the room: the panel starts folded to its tab bar.
+  const compact = useStore(editor.density, (density) => density === 'compact');
+  const [size, setSize] = useState<Size>(compact ? 'small' : 'normal');
+  useEffect(() => setSize(compact ? 'small' : 'normal'), [compact]);
   const current = tabs.find((tab) => tab.id === active) ?? tabs[0]!;
+  // A tab opened from elsewhere (the status bar's counts, a mark on the grid) shows its content.
+  const shownTab = useRef(active);
+  useEffect(() => {
+    if (shownTab.current === active) return;
+    shownTab.current = active;
+    setSize((previous) => (previous === 'small' ? 'normal' : previous));
+  }, [active]);
   const onKeyDown = (event: KeyboardEvent) => {
     const index = tabs.findIndex((tab) => tab.id === current.id);
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;

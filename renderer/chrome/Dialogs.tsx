@@ -1,11 +1,16 @@
 // Runs in the renderer. The modal questions and reports: unsaved changes, a file changed on
-// disk, a file that is not a valid session, work to recover, the keyboard reference.
+// disk, a file that is not a valid session, work to recover, retiming on a switch to hybrid,
+// the keyboard reference.
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { dayLabel, timesLabel } from '../../shared/format/labels.ts';
+import { SLOT_TEMPLATES } from '../../shared/schedule/index.ts';
 import { useUiLang } from '../i18n.ts';
 import { useEditor } from '../state/context.tsx';
 import type { DialogState } from '../state/editor.ts';
 import { useStore } from '../state/store.ts';
 import { KEY_GROUPS } from './keys.ts';
+import { DialogActions } from './DialogActions.tsx';
 import { Modal } from './Modal.tsx';
 
 export function Dialogs() {
@@ -86,6 +91,26 @@ function DialogView({ dialog }: { dialog: DialogState }) {
           </ul>
         </Modal>
       );
+    case 'hybrid-retime':
+      return (
+        <Modal
+          title={t('retime:hybridOffer.title')}
+          onCancel={() => dialog.resolve('cancel')}
+          actions={
+            <>
+              {button(t('retime:hybridOffer.retime'), () => dialog.resolve('retime'), true)}
+              {button(t('retime:hybridOffer.switchOnly'), () => dialog.resolve('switch'))}
+              {button(t('retime:hybridOffer.cancel'), () => dialog.resolve('cancel'))}
+            </>
+          }
+        >
+          <p>{t('retime:hybridOffer.body', { count: dialog.meetings })}</p>
+          <p>{t('retime:hybridOffer.question', { times: timesLabel(SLOT_TEMPLATES.hybrid, uiLang) })}</p>
+          <p className="muted small">{t('retime:hybridOffer.note')}</p>
+        </Modal>
+      );
+    case 'duplicate-day':
+      return <DuplicateDay dialog={dialog} />;
     case 'keys':
       return (
         <Modal title={t('keys.title')} onCancel={() => dialog.resolve()} actions={button(t('action.close'), () => dialog.resolve(), true)} wide>
@@ -113,4 +138,32 @@ function DialogView({ dialog }: { dialog: DialogState }) {
         </Modal>
       );
   }
+}
+
+/** Where a copy of a day goes: a date field, proposed the next free weekday after the last day. */
+function DuplicateDay({ dialog }: { dialog: Extract<DialogState, { kind: 'duplicate-day' }> }) {
+  const { t } = useTranslation();
+  const uiLang = useUiLang();
+  const id = useId();
+  const [to, setTo] = useState(dialog.suggested);
+  return (
+    <Modal
+      title={t('context.duplicateTitle', { day: dayLabel(dialog.date, uiLang) })}
+      onCancel={() => dialog.resolve(null)}
+      actions={<DialogActions primary={{ label: t('context.duplicate'), form: `${id}-form`, disabled: to === '' }} cancel={{ label: t('action.cancel'), onClick: () => dialog.resolve(null) }} />}
+    >
+      <form
+        id={`${id}-form`}
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (to) dialog.resolve(to);
+        }}
+      >
+        <div className="field">
+          <label htmlFor={`${id}-date`}>{t('context.duplicateTo')}</label>
+          <input id={`${id}-date`} type="date" value={to} required onChange={(event) => setTo(event.target.value)} />
+        </div>
+      </form>
+    </Modal>
+  );
 }

@@ -3,12 +3,9 @@
 // ↑ ↓ Home End move; Enter chooses; Escape closes it and gives focus back to the button; Tab
 // closes it; a click elsewhere closes it, as native menus do.
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import { MenuItems, menuStep, type MenuEntry } from './MenuItems.tsx';
 
-export interface MenuEntry<Id extends string = string> {
-  id: Id;
-  label: string;
-  disabled?: boolean;
-}
+export type { MenuEntry } from './MenuItems.tsx';
 
 export interface MenuButtonProps<Id extends string> {
   /** The button's text; a ▾ is added. */
@@ -72,14 +69,7 @@ export function MenuButton<Id extends string>({ label, groups, onChoose, busy = 
    * open menu) each count.
    */
   const move = (key: string): boolean => {
-    const last = entries.length - 1;
-    const steps: Record<string, (current: number) => number> = {
-      ArrowDown: (current) => (current === last ? 0 : current + 1),
-      ArrowUp: (current) => (current === 0 ? last : current - 1),
-      Home: () => 0,
-      End: () => last,
-    };
-    const step = steps[key];
+    const step = menuStep(key, entries.length - 1);
     if (step) setActive(step);
     return step !== undefined;
   };
@@ -112,7 +102,6 @@ export function MenuButton<Id extends string>({ label, groups, onChoose, busy = 
     }
   };
 
-  let index = 0;
   return (
     <div className={`tool-group menu-button${className ? ` ${className}` : ''}`}>
       <button
@@ -135,34 +124,7 @@ export function MenuButton<Id extends string>({ label, groups, onChoose, busy = 
       </button>
       {open && (
         <ul ref={menuRef} className="menu" role="menu" id={`${id}-menu`} aria-labelledby={`${id}-button`} onKeyDown={onMenuKeyDown}>
-          {groups.map((group, groupIndex) => [
-            ...(groupIndex > 0 ? [<li key={`separator-${groupIndex}`} role="separator" className="menu-separator" />] : []),
-            ...group.map((entry) => {
-              const at = index++;
-              return (
-                <li key={entry.id} role="none">
-                  <button
-                    ref={(element) => {
-                      itemRefs.current[at] = element;
-                    }}
-                    type="button"
-                    role="menuitem"
-                    tabIndex={at === active ? 0 : -1}
-                    aria-disabled={entry.disabled || undefined}
-                    onClick={() => choose(entry)}
-                    // Only a pointer that really moves takes the highlight: Chromium sends
-                    // boundary events when a menu opens under a resting pointer, which must not
-                    // undo where the keyboard has moved.
-                    onMouseMove={(event) => {
-                      if (event.movementX !== 0 || event.movementY !== 0) setActive(at);
-                    }}
-                  >
-                    {entry.label}
-                  </button>
-                </li>
-              );
-            }),
-          ])}
+          <MenuItems groups={groups} active={active} setActive={setActive} onChoose={choose} itemRefs={itemRefs} />
         </ul>
       )}
       {children}

@@ -13,6 +13,7 @@ export function StatusBar({ children }: { children?: ReactNode }) {
   const session = useSession()!;
   const dirty = useDirty();
   const name = useStore(editor.doc, (s) => s?.file.name ?? '');
+  const path = useStore(editor.doc, (s) => s?.file.path ?? null);
   const placements = placementsIn(session);
   // Agenda headings with sub-items ("1" over "1(a)") are never placed themselves.
   const unplaced = session.bodies
@@ -23,8 +24,9 @@ export function StatusBar({ children }: { children?: ReactNode }) {
       <span className="status-file" title={name || t('file.untitled')}>
         {name || t('file.untitled')}
       </span>
-      <span className={`status-saved${dirty ? ' is-dirty' : ''}`} data-dirty={dirty}>
-        {dirty ? t('status.unsaved') : t('status.saved')}
+      <span className={`status-saved${dirty || path === null ? ' is-dirty' : ''}`} data-dirty={dirty}>
+        {/* A new session never saved is no file yet: "Saved" would say it is safe on disk. */}
+        {dirty ? t('status.unsaved') : path === null ? t('status.notSaved') : t('status.saved')}
       </span>
       <span>{t('status.days', { count: session.days.length })}</span>
       <span>{t('status.bodies', { count: session.bodies.length })}</span>

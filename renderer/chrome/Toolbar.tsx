@@ -1,12 +1,15 @@
 // Runs in the renderer. The toolbar of DESIGN §7: file commands, the Export menu, undo and
 // redo, and the two independent language switches — the interface's and the document's.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentLang } from '../../shared/api.ts';
 import type { Lang } from '../../shared/i18n.ts';
 import { HTML_LANG, useUiLang } from '../i18n.ts';
-import { runCommand, setDocLang, setUiLang } from '../state/commands.ts';
+import { runCommand, setDensity, setDocLang, setUiLang } from '../state/commands.ts';
 import { useDocLang, useEditor } from '../state/context.tsx';
 import { canRedo, canUndo } from '../state/history.ts';
+import { stepMessage } from '../state/messages.ts';
+import { redoName, shortName, undoName, type StepName } from '../state/step-names.ts';
 import { useStore } from '../state/store.ts';
 import { CompareTools } from '../compare/CompareTools.tsx';
 import { ShareTools } from '../share/ShareTools.tsx';
@@ -57,28 +60,53 @@ export function Toolbar() {
         onChange={(lang) => setDocLang(editor, lang)}
       />
       <span className="toolbar-spacer" />
+      <DensityToggle />
       {toolButton(t('toolbar.keys'), () => runCommand(editor, 'keys'), 'F1')}
     </header>
   );
 }
 
-const toolButton = (label: string, onClick: () => void, keys?: string, disabled = false) => (
-  <button type="button" className="tool" onClick={onClick} aria-keyshortcuts={keys} disabled={disabled}>
+const toolButton = (label: string, onClick: () => void, keys?: string, disabled = false, title?: string) => (
+  <button type="button" className="tool" onClick={onClick} aria-keyshortcuts={keys} disabled={disabled} title={title || undefined}>
     {label}
   </button>
 );
 
-/** Undo and redo: apart, so that an edit which changes what can be undone redraws only them. */
+/**
+ * Undo and redo: apart, so that an edit which changes what can be undone redraws only them.
+ * Their tooltips say what they would undo ("Undo: Moved item 5 of …"), worked out when the
+ * pointer or the focus comes to them, not on every edit.
+ */
 function HistoryTools() {
   const { t } = useTranslation();
   const editor = useEditor();
+  const uiLang = useUiLang();
   const undoable = useStore(editor.doc, (s) => (s ? canUndo(s.history) : false));
   const redoable = useStore(editor.doc, (s) => (s ? canRedo(s.history) : false));
+  const [names, setNames] = useState({ undo: '', redo: '' });
+  const nameSteps = () => {
+    const history = editor.doc.get()?.history;
+    if (!history) return;
+    const named = (key: string, name: StepName | null) => (name ? t(key, { what: shortName(stepMessage(name)[uiLang]) }) : '');
+    setNames({ undo: named('history.undoNamed', undoName(history)), redo: named('history.redoNamed', redoName(history)) });
+  };
   return (
-    <div className="tool-group" role="group" aria-label={t('toolbar.history')}>
-      {toolButton(t('toolbar.undo'), () => editor.undo(), `${mod}+Z`, !undoable)}
-      {toolButton(t('toolbar.redo'), () => editor.redo(), `${mod}+Shift+Z ${mod}+Y`, !redoable)}
+    <div className="tool-group" role="group" aria-label={t('toolbar.history')} onPointerOver={nameSteps} onFocus={nameSteps}>
+      {toolButton(t('toolbar.undo'), () => editor.undo(), `${mod}+Z`, !undoable, undoable ? names.undo : '')}
+      {toolButton(t('toolbar.redo'), () => editor.redo(), `${mod}+Shift+Z ${mod}+Y`, !redoable, redoable ? names.redo : '')}
     </div>
+  );
+}
+
+/** Compact density on and off (also View ▸ Compact Grid in the desktop app). */
+function DensityToggle() {
+  const { t } = useTranslation();
+  const editor = useEditor();
+  const compact = useStore(editor.density, (density) => density === 'compact');
+  return (
+    <button type="button" className="tool" aria-pressed={compact} title={t('toolbar.compactHint')} onClick={() => setDensity(editor, compact ? 'normal' : 'compact')}>
+      {t('toolbar.compact')}
+    </button>
   );
 }
 

@@ -21,6 +21,7 @@ export const KEY_GROUPS: readonly KeyGroup[] = [
       ['keys.delete', 'keys.deleteWhat'],
       ['keys.shiftDelete', 'keys.shiftDeleteWhat'],
       ['keys.f2', 'keys.f2What'],
+      ['keys.menu', 'keys.menuWhat'],
       ['keys.escape', 'keys.escapeWhat'],
     ],
   },
@@ -31,6 +32,7 @@ export const KEY_GROUPS: readonly KeyGroup[] = [
       ['keys.enter', 'keys.agendaEnterWhat'],
       ['keys.space', 'keys.agendaSpaceWhat'],
       ['keys.p', 'keys.agendaPWhat'],
+      ['keys.menu', 'keys.agendaMenuWhat'],
     ],
   },
   {
@@ -43,6 +45,8 @@ export const KEY_GROUPS: readonly KeyGroup[] = [
       ['keys.open', 'keys.openWhat'],
       ['keys.new', 'keys.newWhat'],
       ['keys.f1', 'keys.f1What'],
+      ['keys.compact', 'keys.compactWhat'],
+      ['keys.retime', 'keys.retimeWhat'],
     ],
   },
 ];

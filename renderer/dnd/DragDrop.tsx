@@ -18,12 +18,14 @@ import {
 } from '@dnd-kit/core';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dropOperation } from '../editing/commands.ts';
-import { useEditor } from '../state/context.tsx';
+import { dropCheck, dropDestination, dropOperation } from '../editing/commands.ts';
+import { rowKey } from '../grid/layout.ts';
+import { langsOf, useDocLang, useEditor } from '../state/context.tsx';
+import { HTML_LANG } from '../i18n.ts';
 import type { Lang } from '../../shared/i18n.ts';
 import { describeSource, describeTarget } from './describe.ts';
 import { createStore } from '../state/observable.ts';
-import { dragData, DraggingProvider, dropData, GRID_AREA, type DragData, type DropData } from './targets.ts';
+import { dragData, DraggingProvider, dropData, GRID_AREA, type ActiveDrag, type DragData, type DropData } from './targets.ts';
 
 interface Rect {
   left: number;
@@ -40,7 +42,8 @@ const distance = (x: number, y: number, r: Rect) => {
 
 /**
  * An empty cell or the agenda (to unplace) when the pointer is over one; otherwise the
- * nearest gap between rows, as long as the pointer is over the grid at all.
+ * nearest gap between rows, as long as the pointer is over the grid at all and that gap
+ * would take the drop (a refused gap is nothing: the drag does not jump to another slot).
  */
 const collide: CollisionDetection = ({ droppableContainers, droppableRects, pointerCoordinates, collisionRect }) => {
   const x = pointerCoordinates?.x ?? collisionRect.left + collisionRect.width / 2;
@@ -63,7 +66,7 @@ const collide: CollisionDetection = ({ droppableContainers, droppableRects, poin
     const value = distance(x, y, rect);
     if (!best || value < best.value) best = { id: container.id, value, container };
   }
-  if (!best || (!overGrid && pointerCoordinates)) return [];
+  if (!best || (!overGrid && pointerCoordinates) || dropData(best.container.data.current)?.refused) return [];
   return [{ id: best.id, data: { droppableContainer: best.container, value: best.value } }];
 };
 
@@ -114,11 +117,13 @@ function nextTarget(current: KeyboardCursor): KeyboardCoordinateGetter {
 export function DragDrop({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
   const editor = useEditor();
+  const docLang = langsOf(useDocLang())[0]!;
   const [active, setActiveState] = useState<DragData | null>(null);
-  const [dragging] = useState(() => createStore(false));
+  const [dragging] = useState(() => createStore<ActiveDrag | null>(null));
   const setActive = (data: DragData | null) => {
     setActiveState(data);
-    dragging.set(data !== null);
+    const session = editor.session();
+    dragging.set(data && session ? { source: data.source, accepts: dropCheck(session, data.source) } : null);
   };
   const [keyboardTarget] = useState<KeyboardCursor>(() => ({ id: null, data: null }));
   const coordinateGetter = useMemo(() => nextTarget(keyboardTarget), [keyboardTarget]);
@@ -151,7 +156,17 @@ export function DragDrop({ children }: { children: ReactNode }) {
     const source = dragData(active.data.current)?.source;
     // A keyboard drag drops where its arrow keys went; a pointer drag where dnd-kit found it.
     const target = (keyboardTarget.data ?? dropData(over?.data.current))?.target;
-    if (source && target) editor.apply(dropOperation(source, target));
+    if (!source || !target) return;
+    if (!editor.apply(dropOperation(source, target))?.ok) return;
+    // The grid's focus follows what was dropped, so the keys (P, Alt+↑…) act on it next.
+    const at = dropDestination(source, target);
+    const after = editor.session();
+    const row = at && after?.days.find((d) => d.date === at.date)?.slots[at.slot]?.rows[at.row];
+    if (!at || !row) return;
+    const item = source.kind === 'item' ? source.item : source.kind === 'cell' ? row[source.body] : Object.values(row)[0];
+    const body = after.items.find((i) => i.id === item)?.body;
+    editor.focusGridAfterEdit({ line: rowKey(at), col: Math.max(1, after.bodies.findIndex((b) => b.id === body) + 1) });
+    if (item !== undefined) editor.selection.set({ kind: 'item', id: item, at });
   };
 
   return (
@@ -166,7 +181,12 @@ export function DragDrop({ children }: { children: ReactNode }) {
     >
       <DraggingProvider value={dragging}>{children}</DraggingProvider>
       <DragOverlay dropAnimation={null}>
-        {active ? <div className="drag-preview">{describeSource(editor.session(), active.source, i18n.resolvedLanguage === 'zh' ? 'zh' : 'en')}</div> : null}
+        {/* What is carried is document content: it shows in the document's (first) language. */}
+        {active ? (
+          <div className="drag-preview" lang={HTML_LANG[docLang]}>
+            {describeSource(editor.session(), active.source, docLang)}
+          </div>
+        ) : null}
       </DragOverlay>
     </DndContext>
   );

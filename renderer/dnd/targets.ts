@@ -15,6 +15,12 @@ export interface DropData {
   target: DropTarget;
   /** A stop of keyboard dragging (gaps and cells of the grid; not the agenda). */
   keyboard?: boolean;
+  /**
+   * A gap that would refuse the drag under way (the slot has the item already). It stays a
+   * droppable so that the pointer near it finds nothing, instead of the nearest gap that
+   * would accept — which may be in another slot, far from where the user aims.
+   */
+  refused?: boolean;
 }
 
 export function useDragSource(id: string, data: DragData, disabled = false) {
@@ -32,20 +38,35 @@ export function useUnplaceTarget() {
   return useDropTarget('unplace', UNPLACE);
 }
 
+/** The drag under way: what is dragged, and whether a drop on a target would be accepted. */
+export interface ActiveDrag {
+  source: DragSource;
+  accepts(target: DropTarget): boolean;
+}
+
 /**
- * Whether a drag is under way. The grid's drop targets (gaps, empty cells, empty slots) are
+ * The drag under way, if any. The grid's drop targets (gaps, empty cells, empty slots) are
  * mounted only then: each one registers with dnd-kit, and every change to that register
  * re-renders dnd-kit's context and every draggable under it — an edit that adds or moves a
  * row would pay for it on every key press. At drag start they all mount and are measured once.
  */
-const DraggingContext = createContext<Store<boolean>>(createStore(false));
+const DraggingContext = createContext<Store<ActiveDrag | null>>(createStore<ActiveDrag | null>(null));
 export const DraggingProvider = DraggingContext.Provider;
 
 export function useDragging(): boolean {
-  return useStore(useContext(DraggingContext), isTrue);
+  return useStore(useContext(DraggingContext), isDragging);
 }
 
-const isTrue = (value: boolean) => value;
+const isDragging = (drag: ActiveDrag | null) => drag !== null;
+
+/**
+ * Whether `target` takes the drag under way. A place that would refuse the drop (a joint row
+ * over one body's empty cell, an item over a slot that has it already) is no target at all:
+ * it is not highlighted, and the keyboard passes it by.
+ */
+export function useDropAccepted(target: DropTarget): boolean {
+  return useStore(useContext(DraggingContext), (drag) => drag !== null && drag.accepts(target));
+}
 
 export const dragData = (data: unknown): DragData | undefined => data as DragData | undefined;
 export const dropData = (data: unknown): DropData | undefined => data as DropData | undefined;

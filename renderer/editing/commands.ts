@@ -86,12 +86,25 @@ function requireColumn(itemId: string, body: string): EditOperation {
   };
 }
 
+const sameSlot = (a: SlotRef, b: SlotRef) => a.date === b.date && a.slot === b.slot;
+
+/** The row `target` names once a whole row at `from` has left its place (the rows after it shift up). */
+function afterRowLeaves(from: RowRef, target: RowRef): RowRef {
+  return sameSlot(from, target) && from.row < target.row ? { ...target, row: target.row - 1 } : target;
+}
+
 /** Where a row lands when it moves to `position` of `to`, counted before it leaves its place. */
 function moveRowTo(from: RowRef, to: SlotRef, position: number): EditOperation {
-  const sameSlot = from.date === to.date && from.slot === to.slot;
-  const landing = sameSlot && from.row < position ? position - 1 : position;
-  if (sameSlot && landing === from.row) return unchanged;
+  const landing = afterRowLeaves(from, { ...to, row: position }).row;
+  if (sameSlot(from, to) && landing === from.row) return unchanged;
   return (session) => moveRow(session, { from, to, position: landing });
+}
+
+/** The row a drop puts what it carries in, for the grid's focus to follow; null for a drop on the agenda. */
+export function dropDestination(source: DragSource, target: DropTarget): RowRef | null {
+  if (target.kind === 'unplace') return null;
+  const at = target.kind === 'gap' ? { ...target.at, row: target.position } : target.at;
+  return source.kind === 'row' ? afterRowLeaves(source.at, at) : at;
 }
 
 export function dropOperation(source: DragSource, target: DropTarget): EditOperation {
@@ -121,15 +134,32 @@ export function dropOperation(source: DragSource, target: DropTarget): EditOpera
     const bodies = source.kind === 'cell' ? [source.body] : Object.keys(row ?? {});
     if (!row || bodies.length !== 1) return refusal('refuse.jointIntoCell');
     const itemId = row[bodies[0]!]!;
-    const sameSlot = source.at.date === target.at.date && source.at.slot === target.at.slot;
     const wholeRow = source.kind === 'row';
     // Taking out a whole row shifts the rows after it up by one.
-    const landing = wholeRow && sameSlot && source.at.row < target.at.row ? { ...target.at, row: target.at.row - 1 } : target.at;
+    const landing = wholeRow ? afterRowLeaves(source.at, target.at) : target.at;
     return chain(
       requireColumn(itemId, target.body),
       wholeRow ? (s) => removeRow(s, source.at) : (s) => removeFromRow(s, { at: source.at, body: bodies[0]! }),
       (s) => placeItemInRow(s, { item: itemId, at: landing }),
     )(session);
+  };
+}
+
+/**
+ * Whether each drop target would take `source` in `session`: the drop's own edit is tried,
+ * so what a drag highlights is exactly what a drop accepts. Answers are kept per target for
+ * the drag (the session does not change during one).
+ */
+export function dropCheck(session: Session, source: DragSource): (target: DropTarget) => boolean {
+  const verdicts = new Map<string, boolean>();
+  return (target) => {
+    const key = JSON.stringify(target);
+    let accepted = verdicts.get(key);
+    if (accepted === undefined) {
+      accepted = dropOperation(source, target)(session).ok;
+      verdicts.set(key, accepted);
+    }
+    return accepted;
   };
 }
 

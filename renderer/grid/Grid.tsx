@@ -1,7 +1,7 @@
 // Runs in the renderer. The timetable grid (ARIA grid): one column per body, days and
 // their slots down the side. One cell is tabbable (roving tabindex); the keys below move
 // the focus and edit the row under it. KEYS in keys.ts documents them for the help dialog.
-import { useLayoutEffect, useMemo, useRef, type FocusEvent, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { continueInNextSlot } from '../../shared/schedule/index.ts';
 import { useDroppable } from '@dnd-kit/core';
@@ -14,11 +14,13 @@ import type { GridFocus } from '../state/selection.ts';
 import { useStore } from '../state/store.ts';
 import { uiMessage } from '../state/messages.ts';
 import { placeAtFocus } from './focus-target.ts';
-import { focusCell } from './GridCell.tsx';
+import { cellId, focusCell } from './GridCell.tsx';
+import { GridMenu, type GridMenuPlace } from './GridMenu.tsx';
 import { DaySection, HeadLine } from './GridLines.tsx';
 import { cellAt, gridLines, rowCells, rowKey, type GridLine } from './layout.ts';
 import { GridTextsProvider, useGridTextsValue } from './texts.ts';
 import { gridView } from './view.ts';
+import { ProblemMarksFeed } from './ProblemFlag.tsx';
 
 /** Lines drawn at first when a document opens: more than a 1080-pixel screen shows. */
 const FIRST_LINES = 40;
@@ -92,7 +94,7 @@ export function Grid() {
       editor.focus.set({ line: line.key, col: snap(line, focus.col) });
     }
     const focusLost = focusInGrid.current && (document.activeElement === null || document.activeElement === document.body);
-    if (refocus.current || focusLost) {
+    if (editor.takeGridFocusRequest() || refocus.current || focusLost) {
       refocus.current = false;
       const { line, col } = editor.focus.get();
       focusCell(line, col);
@@ -119,6 +121,51 @@ export function Grid() {
     if (cell?.kind === 'chip') editor.selection.set({ kind: 'item', id: cell.items[0]!, at: line.at });
   };
 
+  // The edits of the keys below, shared with the context menu (GridMenu.tsx).
+  const moveRowBy = (line: GridLine, col: number, direction: -1 | 1, wholeSlot = false) => {
+    if (line.kind !== 'row') return editor.say(uiMessage('refuse.focusARow'), 'error');
+    const move = moveRowStep(session, line.at, direction, wholeSlot);
+    if (!('operation' in move)) {
+      if (!move.ok) editor.say(move.error, 'error');
+      return;
+    }
+    if (!editor.apply(move.operation)?.ok) return;
+    afterEdit({ line: rowKey(move.destination), col });
+    // The moved row is the selection afterwards, so the inspector shows what moved.
+    const first = Object.values(line.row)[0];
+    if (first !== undefined) editor.selection.set({ kind: 'item', id: first, at: move.destination });
+  };
+  /** The chip at `col` out of its row; the whole row with `wholeRow` or from the time column. */
+  const removeAt = (line: GridLine, col: number, wholeRow = false) => {
+    if (line.kind !== 'row') return;
+    const cell = cellAt(rowCells(session.bodies, line.row, jointKeysOf(session)), col);
+    const bodies = wholeRow || col === 0 ? Object.keys(line.row) : cell?.kind === 'chip' ? cell.bodies : [];
+    if (bodies.length === 0) editor.say(uiMessage('refuse.nothingThere'), 'error');
+    else if (editor.apply(removeChip(line.at, bodies))?.ok) afterEdit();
+  };
+  const continueRow = (line: GridLine) => {
+    if (line.kind !== 'row') editor.say(uiMessage('refuse.focusARow'), 'error');
+    else if (editor.apply((s) => continueInNextSlot(s, line.at))?.ok) editor.announce(uiMessage('grid.continuedAnnouncement'));
+  };
+  const placeHere = () => {
+    const selection = editor.selection.get();
+    if (selection.kind !== 'item') editor.say(uiMessage('refuse.selectAnItem'), 'error');
+    else if (placeAtFocus(editor, selection.id)) afterEdit();
+  };
+
+  const [menu, setMenu] = useState<GridMenuPlace | null>(null);
+  const onContextMenu = (event: MouseEvent<HTMLDivElement>) => {
+    const cell = (event.target as HTMLElement).closest<HTMLElement>('[data-line]');
+    const line = cell ? lines[lineIndex.get(cell.dataset.line!) ?? -1] : undefined;
+    if (!cell || !line || line.kind === 'head') return;
+    event.preventDefault();
+    const col = Number(cell.dataset.col);
+    moveFocus({ line: line.key, col });
+    select(line, col);
+    setMenu({ line: line.key, col, x: event.clientX, y: event.clientY });
+  };
+  const menuLine = menu ? lines[lineIndex.get(menu.line) ?? -1] : undefined;
+
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (isTyping(event.target)) return;
     const focus = editor.focus.get();
@@ -140,20 +187,10 @@ export function Grid() {
     let handled = true;
 
     if (altKey && (key === 'ArrowUp' || key === 'ArrowDown' || key === 'PageUp' || key === 'PageDown')) {
-      if (line.kind !== 'row') {
-        editor.say(uiMessage('refuse.focusARow'), 'error');
-      } else {
-        const direction = key === 'ArrowUp' || key === 'PageUp' ? -1 : 1;
-        const move = moveRowStep(session, line.at, direction, key === 'PageUp' || key === 'PageDown');
-        if ('operation' in move) {
-          if (editor.apply(move.operation)?.ok) {
-            afterEdit({ line: rowKey(move.destination), col: focus.col });
-            // The moved row is the selection afterwards, so the inspector shows what moved.
-            const first = Object.values(line.row)[0];
-            if (first !== undefined) editor.selection.set({ kind: 'item', id: first, at: move.destination });
-          }
-        } else if (!move.ok) editor.say(move.error, 'error');
-      }
+      moveRowBy(line, focus.col, key === 'ArrowUp' || key === 'PageUp' ? -1 : 1, key === 'PageUp' || key === 'PageDown');
+    } else if (key === 'ContextMenu' || (shiftKey && key === 'F10')) {
+      const rect = document.getElementById(cellId(line.key, focus.col))?.getBoundingClientRect();
+      if (rect) setMenu({ line: line.key, col: focus.col, x: rect.left + 12, y: rect.top + Math.min(rect.height, 28) });
     } else if (altKey || (mod && key !== 'Home' && key !== 'End')) {
       handled = false;
     } else if (key === 'ArrowDown') toLine(index + 1);
@@ -170,21 +207,10 @@ export function Grid() {
     else if (key === 'F2') {
       if (line.kind === 'row' || line.kind === 'empty-slot') editor.editingTimes.set(line.key);
     } else if (key === 'Escape') editor.selection.set({ kind: 'session' });
-    else if (key === 'Delete' || key === 'Backspace') {
-      if (line.kind === 'row') {
-        const cell = cellAt(rowCells(session.bodies, line.row, jointKeysOf(session)), focus.col);
-        const bodies = shiftKey || focus.col === 0 ? Object.keys(line.row) : cell?.kind === 'chip' ? cell.bodies : [];
-        if (bodies.length === 0) editor.say(uiMessage('refuse.nothingThere'), 'error');
-        else if (editor.apply(removeChip(line.at, bodies))?.ok) afterEdit();
-      }
-    } else if (key === 'c' || key === 'C') {
-      if (line.kind !== 'row') editor.say(uiMessage('refuse.focusARow'), 'error');
-      else if (editor.apply((s) => continueInNextSlot(s, line.at))?.ok) editor.announce(uiMessage('grid.continuedAnnouncement'));
-    } else if (key === 'p' || key === 'P') {
-      const selection = editor.selection.get();
-      if (selection.kind !== 'item') editor.say(uiMessage('refuse.selectAnItem'), 'error');
-      else if (placeAtFocus(editor, selection.id)) afterEdit();
-    } else handled = false;
+    else if (key === 'Delete' || key === 'Backspace') removeAt(line, focus.col, shiftKey);
+    else if (key === 'c' || key === 'C') continueRow(line);
+    else if (key === 'p' || key === 'P') placeHere();
+    else handled = false;
 
     if (handled) {
       event.preventDefault();
@@ -222,7 +248,9 @@ export function Grid() {
         onKeyDown={onKeyDown}
         onFocus={onFocus}
         onBlur={onBlur}
+        onContextMenu={onContextMenu}
       >
+        <ProblemMarksFeed />
         <GridTextsProvider value={texts}>
           <HeadLine bodies={session.bodies} langs={langs} />
           {days.slice(0, shownDays).map((day) => (
@@ -230,6 +258,22 @@ export function Grid() {
           ))}
         </GridTextsProvider>
       </div>
+      {menu && menuLine && (
+        <GridMenu
+          place={menu}
+          line={menuLine}
+          onClose={() => {
+            setMenu(null);
+            focusCell(menu.line, menu.col);
+          }}
+          actions={{
+            continueRow: () => continueRow(menuLine),
+            move: (direction) => moveRowBy(menuLine, menu.col, direction),
+            remove: () => removeAt(menuLine, menu.col),
+            place: placeHere,
+          }}
+        />
+      )}
       <p id="grid-keys-hint" className="visually-hidden">
         {t('grid.keysHint')}
       </p>

@@ -10,7 +10,7 @@ import type { ZonedSlot } from '../../shared/rules/hybrid.ts';
 import type { RowRef, SlotRef } from '../../shared/schedule/refs.ts';
 import { retimeSlot } from '../../shared/schedule/index.ts';
 import { DocText } from '../chrome/DocText.tsx';
-import { useDragging, useDragSource, useDropTarget } from '../dnd/targets.ts';
+import { useDragging, useDragSource, useDropAccepted, useDropTarget } from '../dnd/targets.ts';
 import { useEditor } from '../state/context.tsx';
 import { sameRowRef, selectionKey } from '../state/selection.ts';
 import { useStore, useStoreAt } from '../state/store.ts';
@@ -19,6 +19,8 @@ import { GridCell } from './GridCell.tsx';
 import { useGridTexts } from './texts.ts';
 import { useChipMark, useSlotMark, type DiffMark } from './highlight.ts';
 import type { CellView, ChipView, EmptyView } from './view.ts';
+import { markKey } from './problem-marks.ts';
+import { ProblemFlag } from './ProblemFlag.tsx';
 import { dayShiftMark, zoneCity } from './zones.ts';
 
 /** Values aligned with `langs` as the Record DocText takes. */
@@ -59,6 +61,7 @@ export function TimeHeader({ line, at, times, zones, langs, visible }: TimeHeade
           </span>
           {visible && zones.length > 0 && <ZoneTimes zones={zones} />}
           {mark && visible && <DiffFlag mark={mark} slot />}
+          {visible && <ProblemFlag keys={[markKey.slot(at)]} />}
         </>
       )}
     </GridCell>
@@ -194,6 +197,7 @@ function Chip({ line, at, cell, wholeRow, langs, related }: RowCellProps & { cel
       {cell.continued && <span className="chip-flag">{texts.continued}</span>}
       {cell.joint && <span className="chip-flag chip-flag-joint">{texts.joint}</span>}
       {mark && <DiffFlag mark={mark} />}
+      <ProblemFlag keys={[markKey.row(at), ...cell.bodies.map((body) => markKey.cell(at, body))]} />
     </div>
   );
 }
@@ -218,16 +222,21 @@ export function EmptyCell({ line, cell }: { line: string; cell: EmptyView }) {
   );
 }
 
-/** What an empty cell holds; in an existing row, while a drag is under way, a drop target for its body's items. */
+/** What an empty cell holds; in an existing row, while a drag it would take is under way, a drop target for its body's items. */
 function EmptyContent({ cell, at }: { cell: EmptyView; at?: RowRef }) {
   const texts = useGridTexts();
-  const dragging = useDragging();
   return (
     <>
-      {at && dragging ? <CellDropZone at={at} body={cell.body} /> : null}
+      {at ? <CellDropSpot at={at} body={cell.body} /> : null}
       <span className="visually-hidden">{cell.offDay ? texts.notMeeting : texts.empty}</span>
+      {at ? <ProblemFlag keys={[markKey.cell(at, cell.body)]} /> : null}
     </>
   );
+}
+
+function CellDropSpot({ at, body }: { at: RowRef; body: string }) {
+  const accepted = useDropAccepted({ kind: 'cell', at, body });
+  return accepted ? <CellDropZone at={at} body={body} /> : null;
 }
 
 function CellDropZone({ at, body }: { at: RowRef; body: string }) {
@@ -236,7 +245,7 @@ function CellDropZone({ at, body }: { at: RowRef; body: string }) {
 }
 
 /**
- * The thin line between two rows; while a drag is under way, a drop target covers it.
+ * The thin line between two rows; while a drag it would take is under way, a drop target covers it.
  * Memoized: the gap before a slot's first row is drawn by its day, which redraws on every edit.
  */
 export const DropGap = memo(function DropGap({ at, position }: { at: SlotRef; position: number }) {
@@ -248,7 +257,10 @@ export const DropGap = memo(function DropGap({ at, position }: { at: SlotRef; po
   );
 }, (a, b) => a.at.date === b.at.date && a.at.slot === b.at.slot && a.position === b.position);
 
-function GapTarget({ at, position }: { at: SlotRef; position: number }) {
-  const drop = useDropTarget(`gap:${at.date}:${at.slot}:${position}`, { target: { kind: 'gap', at, position }, keyboard: true });
-  return <div ref={drop.setNodeRef} className={`drop-target${drop.isOver ? ' is-over' : ''}`} />;
+/** A gap's drop target; one that would refuse the drag is there, but neither lights up nor stops the keyboard. */
+export function GapTarget({ at, position, className = '' }: { at: SlotRef; position: number; className?: string }) {
+  const target = { kind: 'gap' as const, at, position };
+  const accepted = useDropAccepted(target);
+  const drop = useDropTarget(`gap:${at.date}:${at.slot}:${position}`, { target, keyboard: accepted, refused: !accepted });
+  return <div ref={drop.setNodeRef} className={['drop-target', className, accepted ? '' : 'is-refused', drop.isOver && accepted ? 'is-over' : ''].filter(Boolean).join(' ')} aria-hidden="true" />;
 }

@@ -5,16 +5,17 @@ import { memo, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../shared/i18n.ts';
 import type { Body } from '../../shared/model/types.ts';
-import type { SlotRef } from '../../shared/schedule/refs.ts';
 import { textIn } from '../../shared/format/text.ts';
 import { DocText } from '../chrome/DocText.tsx';
-import { useDragging, useDropTarget } from '../dnd/targets.ts';
+import { useDragging } from '../dnd/targets.ts';
 import { useEditor } from '../state/context.tsx';
 import { selectionKey } from '../state/selection.ts';
 import { useStore, useStoreAt } from '../state/store.ts';
-import { byLang, DropGap, EmptyCell, RowCell, TimeHeader } from './GridCells.tsx';
+import { byLang, DropGap, EmptyCell, GapTarget, RowCell, TimeHeader } from './GridCells.tsx';
 import { GridCell } from './GridCell.tsx';
 import { HEAD_KEY } from './layout.ts';
+import { markKey } from './problem-marks.ts';
+import { ProblemFlag } from './ProblemFlag.tsx';
 import type { DayView, LineView } from './view.ts';
 
 export function HeadLine({ bodies, langs }: { bodies: readonly Body[]; langs: readonly Lang[] }) {
@@ -130,6 +131,7 @@ function DayHeading({ view, langs }: { view: Extract<LineView, { kind: 'day' }>;
         <span className="day-heading-text">
           <DocText texts={byLang(langs, view.labels)} langs={langs} />
         </span>
+        <ProblemFlag keys={[markKey.day(view.date)]} />
       </GridCell>
     </div>
   );
@@ -156,15 +158,10 @@ function EmptySlotLine({ view, langs }: { view: Extract<LineView, { kind: 'empty
       {view.cells.map((cell) => (
         <EmptyCell key={cell.body} line={view.key} cell={cell} />
       ))}
-      {dragging && <EmptySlotTarget at={view.at} />}
+      {dragging && <GapTarget at={view.at} position={0} className="empty-slot-target" />}
       <span className="empty-slot-hint" aria-hidden="true">
         {t('grid.dropHere')}
       </span>
     </div>
   );
-}
-
-function EmptySlotTarget({ at }: { at: SlotRef }) {
-  const drop = useDropTarget(`gap:${at.date}:${at.slot}:0`, { target: { kind: 'gap', at, position: 0 }, keyboard: true });
-  return <div ref={drop.setNodeRef} className={`drop-target empty-slot-target${drop.isOver ? ' is-over' : ''}`} aria-hidden="true" />;
 }

@@ -3,7 +3,7 @@
 import { dayLabel, timeLabel } from '../../shared/format/labels.ts';
 import { textIn } from '../../shared/format/text.ts';
 import type { Lang } from '../../shared/i18n.ts';
-import { annexOptions, type Session } from '../../shared/model/types.ts';
+import { annexOptions, type Body, type Session } from '../../shared/model/types.ts';
 import type { SlotRef } from '../../shared/schedule/refs.ts';
 
 /**
@@ -22,4 +22,12 @@ export function itemName(session: Session, itemId: string, lang: Lang): string {
   const item = session.items.find((it) => it.id === itemId);
   if (!item) return itemId;
   return `${item.number} ${textIn(item.title, lang)}`.trim();
+}
+
+/** A body named briefly: the part of its symbol that tells bodies apart ("WG.2"), else its name. */
+export function bodyShortName(bodies: readonly Body[], bodyId: string, lang: Lang): string {
+  const body = bodies.find((b) => b.id === bodyId);
+  if (!body) return bodyId;
+  const part = body.symbol?.split('/').find((segment) => /[A-Z]+\.\d+/.test(segment));
+  return part ?? textIn(body.name, lang);
 }

@@ -3,7 +3,7 @@
 // to the session.
 import { useTranslation } from 'react-i18next';
 import { LANGS } from '../../shared/i18n.ts';
-import { HidePanelButton } from '../chrome/SidePanels.tsx';
+import { HidePanelButton, PanelResizer } from '../chrome/SidePanels.tsx';
 import { useEditor, useSession } from '../state/context.tsx';
 import { useStore } from '../state/store.ts';
 import { ItemInspector } from './ItemInspector.tsx';
@@ -56,6 +56,7 @@ export function Inspector() {
         </div>
       </div>
       <div className="inspector-scroll">{content}</div>
+      <PanelResizer panel="inspector" />
     </aside>
   );
 }

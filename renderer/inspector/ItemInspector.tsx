@@ -14,6 +14,7 @@ import { rowKey } from '../grid/layout.ts';
 import { useUiLang } from '../i18n.ts';
 import { useEditor } from '../state/context.tsx';
 import { placementsIn } from '../state/derived.ts';
+import { bodyShortName } from '../grid/labels.ts';
 import type { Editor } from '../state/editor.ts';
 import { sameRowRef } from '../state/selection.ts';
 import { AnnotationFields } from './AnnotationFields.tsx';
@@ -123,14 +124,15 @@ function JointPartners({ bodies, items, item }: { bodies: readonly Body[]; items
   const discussions = jointDiscussions(items);
   const key = discussions.keyOf.get(item.id);
   const partners = key === undefined ? [] : (discussions.groups.get(key) ?? []);
-  const hint = discussions.inherited.has(item.id)
-    ? t('item.jointThroughHeading', { heading: parentNumber(item.number) ?? '' })
-    : item.joint
-      ? t('item.jointKey', { key: item.joint })
-      : t('item.notJoint');
+  // The partners by name, never the internal key; a sub-item joint through its heading says so.
+  const named = partners
+    .filter((p) => p.id !== item.id)
+    .map((p) => t('agenda.partner', { body: bodyShortName(bodies, p.body, uiLang), number: p.number }))
+    .join(t('agenda.listSeparator'));
+  const through = discussions.inherited.has(item.id) ? ` ${t('item.jointThroughHeading', { heading: parentNumber(item.number) ?? '' })}` : '';
   return (
     <Section title={t('item.joint')}>
-      <p className="hint">{hint}</p>
+      <p className="hint">{named ? t('item.jointWith', { partners: named }) + through : t('item.notJoint')}</p>
       {others.map((body) => {
         const current = partners.find((p) => p.body === body.id);
         return (

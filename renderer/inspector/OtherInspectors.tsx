@@ -22,8 +22,11 @@ import { translateMeeting } from '../../shared/schedule/wizard.ts';
 import { slotName } from '../grid/labels.ts';
 import { allSlots } from '../grid/layout.ts';
 import { COMMON_TIME_ZONES, zoneCity } from '../grid/zones.ts';
+import { switchMeetingFormat } from '../editing/meeting-format.ts';
 import { useUiLang } from '../i18n.ts';
+import { dayAfter } from '../../shared/model/calendar.ts';
 import { useEditor } from '../state/context.tsx';
+import { requestFeature } from '../state/feature-requests.ts';
 import { annexOf } from '../state/derived.ts';
 import { SessionConventionsFields } from './ConventionsFields.tsx';
 import { CheckField, LangTextField, Section, TextField } from './fields.tsx';
@@ -120,6 +123,9 @@ export function DayInspector({ session, date }: { session: Session; date: string
       />
       <SwapWith label={t('day.swapWith')} options={others} onSwap={(b) => editor.apply((s) => swapDays(s, { a: date, b }))} />
       <AddSlot date={date} />
+      <button type="button" className="button" onClick={() => requestFeature(editor, 'retime')}>
+        {t('retime:openDay')}
+      </button>
       <div className="danger-zone">
         <button type="button" className="button danger" onClick={() => editor.apply((s) => removeDay(s, { date }))?.ok && editor.selection.set({ kind: 'session' })}>
           {t('day.remove')}
@@ -186,7 +192,7 @@ export function SessionInspector({ session, languages }: { session: Session; lan
   const zonesId = useId();
   const lastDay = session.days.at(-1)?.date;
   const [newDate, setNewDate] = useState('');
-  const suggested = newDate || (lastDay ? nextDate(lastDay) : '');
+  const suggested = newDate || (lastDay ? dayAfter(lastDay) : '');
   return (
     <>
       <LangTextField label={t('session.title')} value={session.title} languages={languages} required onCommit={(title) => editor.apply((s) => editSession(s, { title: title ?? {} }))} />
@@ -241,7 +247,7 @@ function MeetingFormatFields({ session }: { session: Session }) {
           id={formatId}
           value={format}
           aria-describedby={`${formatId}-hint`}
-          onChange={(e) => editor.apply((s) => editSession(s, { meetingFormat: e.target.value === 'in-person' ? undefined : (e.target.value as MeetingFormat) }))}
+          onChange={(e) => void switchMeetingFormat(editor, e.target.value as MeetingFormat)}
         >
           {MEETING_FORMATS.map((value) => (
             <option key={value} value={value}>
@@ -253,6 +259,9 @@ function MeetingFormatFields({ session }: { session: Session }) {
           {t('session.hybridHint')}
         </p>
       </div>
+      <button type="button" className="button" onClick={() => requestFeature(editor, 'retime')}>
+        {t('retime:open')}
+      </button>
       <TextField
         label={t('session.parallelLimit')}
         type="number"
@@ -307,11 +316,4 @@ function MeetingFormatFields({ session }: { session: Session }) {
       )}
     </Section>
   );
-}
-
-/** The calendar day after `date` (YYYY-MM-DD), computed in UTC so no time zone shifts it. */
-function nextDate(date: string): string {
-  const next = new Date(`${date}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + 1);
-  return next.toISOString().slice(0, 10);
 }

@@ -32,7 +32,13 @@ interface Library {
 let drafts = 0;
 const draftKey = () => `body-${++drafts}`;
 
-function fromLibrary(body: LibraryBody, defaults: NewSessionDefaults): BodyDraft {
+/** The dates a body added now proposes: the first body's (back-to-back bodies meet the same week), else the defaults. */
+function datesFor(list: readonly BodyDraft[], defaults: NewSessionDefaults): Pick<BodyDraft, 'from' | 'to'> {
+  const first = list[0];
+  return first ? { from: first.from, to: first.to } : { from: defaults.from, to: defaults.to };
+}
+
+function fromLibrary(body: LibraryBody, defaults: NewSessionDefaults, dates: Pick<BodyDraft, 'from' | 'to'>): BodyDraft {
   const meeting = body.nextMeeting ?? {};
   return {
     key: draftKey(),
@@ -41,21 +47,19 @@ function fromLibrary(body: LibraryBody, defaults: NewSessionDefaults): BodyDraft
     nameEn: body.name.en ?? '',
     meetingZh: meeting.zh ?? '',
     meetingEn: meeting.en ?? '',
-    symbol: body.symbol ? symbolInYear(body.symbol, defaults.from.slice(0, 4)) : '',
-    from: defaults.from,
-    to: defaults.to,
+    symbol: body.symbol ? symbolInYear(body.symbol, dates.from.slice(0, 4) || defaults.from.slice(0, 4)) : '',
+    ...dates,
   };
 }
 
-const emptyBody = (defaults: NewSessionDefaults): BodyDraft => ({
+const emptyBody = (dates: Pick<BodyDraft, 'from' | 'to'>): BodyDraft => ({
   key: draftKey(),
   nameZh: '',
   nameEn: '',
   meetingZh: '',
   meetingEn: '',
   symbol: '',
-  from: defaults.from,
-  to: defaults.to,
+  ...dates,
 });
 
 export function NewSessionWizard({ onClose }: { onClose: () => void }) {
@@ -100,14 +104,14 @@ export function NewSessionWizard({ onClose }: { onClose: () => void }) {
 
   const addFromLibrary = () => {
     const body = library?.bodies.find((b) => b.key === pick);
-    if (library && body) setBodies((list) => [...list, fromLibrary(body, library.defaults)]);
+    if (library && body) setBodies((list) => [...list, fromLibrary(body, library.defaults, datesFor(list, library.defaults))]);
     // The venue of the body's last meeting, unless one is typed already.
     if (body && venue.zh === '' && venue.en === '' && venue.timeZone === '') {
       setVenue({ zh: body.venue?.zh ?? '', en: body.venue?.en ?? '', timeZone: body.timeZone ?? '' });
     }
   };
   const addNew = () => {
-    if (library) setBodies((list) => [...list, emptyBody(library.defaults)]);
+    if (library) setBodies((list) => [...list, emptyBody(datesFor(list, library.defaults))]);
   };
   const update = (key: string, next: BodyDraft) => setBodies((list) => list.map((b) => (b.key === key ? next : b)));
   const remove = (key: string) => setBodies((list) => list.filter((b) => b.key !== key));

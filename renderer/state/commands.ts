@@ -1,6 +1,6 @@
 // Runs in the renderer. The commands of the toolbar, the keyboard shortcuts and the host's
 // menus, in one place so all three do exactly the same thing.
-import type { DocumentLang, MenuCommand, SidePanel } from '../../shared/api.ts';
+import type { Density, DocumentLang, MenuCommand, SidePanel } from '../../shared/api.ts';
 import type { Lang } from '../../shared/i18n.ts';
 import { i18n } from '../i18n.ts';
 import type { ExportFormat } from '../../shared/export/export-formats.ts';
@@ -19,6 +19,11 @@ export function setUiLang(editor: Editor, lang: Lang): void {
 export function setDocLang(editor: Editor, lang: DocumentLang): void {
   editor.docLang.set(lang);
   editor.host.setPreferences({ docLang: lang }).catch(report);
+}
+
+export function setDensity(editor: Editor, density: Density): void {
+  editor.density.set(density);
+  editor.host.setPreferences({ density }).catch(report);
 }
 
 /**
@@ -89,6 +94,9 @@ export function runCommand(editor: Editor, command: MenuCommand): void {
     case 'toggle-panel:agenda':
     case 'toggle-panel:inspector':
       return toggleSidePanel(editor, command === 'toggle-panel:agenda' ? 'agenda' : 'inspector');
+    case 'density:normal':
+    case 'density:compact':
+      return setDensity(editor, command === 'density:compact' ? 'compact' : 'normal');
     case 'about':
       void editor.ask('about', {});
       return;

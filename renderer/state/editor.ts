@@ -2,14 +2,15 @@
 // history, the selection, the grid focus, the document language, the message bar and the
 // open dialog. Every edit goes through `apply`, which runs one shared/schedule operation
 // and either records the new session or shows why it was refused — never silently.
-import type { DocumentLang, DocumentNotice, FileStamp, OpenedDocument, OrgworkApi, RecoveryEntry, SidePanel } from '../../shared/api.ts';
+import type { Density, DocumentLang, DocumentNotice, FileStamp, OpenedDocument, OrgworkApi, RecoveryEntry, SidePanel } from '../../shared/api.ts';
 import type { ExportFormat } from '../../shared/export/export-formats.ts';
 import type { Message } from '../../shared/i18n.ts';
 import type { ParseError } from '../../shared/model/errors.ts';
 import type { Lineage, Session } from '../../shared/model/types.ts';
 import type { EditResult } from '../../shared/schedule/edit.ts';
 import { currentSession, markSaved, record, redo, startHistory, undo, canRedo, canUndo, type History } from './history.ts';
-import { uiMessage } from './messages.ts';
+import { stepMessage, uiMessage } from './messages.ts';
+import { redoName, undoName } from './step-names.ts';
 import { focusKey, selectionKeys, SESSION_SELECTION, type GridFocus, type Selection } from './selection.ts';
 import { createKeyedStore, createStore } from './observable.ts';
 
@@ -42,6 +43,8 @@ export type DialogState =
   | { kind: 'changed-on-disk'; path: string; resolve: (choice: 'overwrite' | 'reload' | 'cancel') => void }
   | { kind: 'invalid-file'; path: string; errors: ParseError[]; resolve: () => void }
   | { kind: 'recovery'; entries: RecoveryEntry[]; resolve: (choice: RecoveryEntry | null) => void }
+  | { kind: 'hybrid-retime'; meetings: number; resolve: (choice: 'retime' | 'switch' | 'cancel') => void }
+  | { kind: 'duplicate-day'; date: string; suggested: string; resolve: (to: string | null) => void }
   | { kind: 'keys'; resolve: () => void }
   | { kind: 'about'; resolve: () => void };
 
@@ -60,7 +63,13 @@ export class Editor {
   readonly docLang = createStore<DocumentLang>('zh');
   /** Side panels hidden to give the grid room (remembered in preferences). */
   readonly hiddenPanels = createStore<readonly SidePanel[]>([]);
+  /** Normal, or compact: one line a row, so a week fits a laptop's screen (remembered in preferences). */
+  readonly density = createStore<Density>('normal');
+  /** Side panel widths the user dragged (remembered in preferences); absent: the stylesheet's. */
+  readonly panelWidths = createStore<Partial<Record<SidePanel, number>>>({});
   readonly notice = createStore<Notice | null>(null);
+  /** The lower panel's tab shown (the preview, the problems, the versions): the status bar and the grid's problem marks open the problems. */
+  readonly panelTab = createStore<string>('preview');
   /** The export being built and written (a PDF takes about a second), for the progress indicator. */
   readonly exporting = createStore<ExportFormat | null>(null);
   /** Spoken by screen readers only (undo, redo, moves): the visible bar is for what needs reading. */
@@ -71,6 +80,8 @@ export class Editor {
   /** This window's entry in the recovery journal. */
   readonly recoveryId = randomId();
   private seq = 0;
+  /** An edit made away from the grid's keys (a pointer drop) wants the grid's focus cell focused once drawn. */
+  private gridFocusWanted = false;
 
   constructor(readonly host: OrgworkApi) {}
 
@@ -104,22 +115,47 @@ export class Editor {
       return result;
     }
     this.doc.set({ ...state, history: record(state.history, result.session) });
-    if (this.notice.get()?.tone === 'error') this.notice.set(null);
+    this.clearNotice();
     return result;
+  }
+
+  /**
+   * A message about the document (a refusal, "Saved", "Opened") stays only until the document
+   * changes again: then it no longer holds. What the edit itself goes on to say comes after.
+   */
+  private clearNotice(): void {
+    this.notice.set(null);
+  }
+
+  /** Moves the grid's focus to `focus` and has the grid give that cell the keyboard focus (and scroll to it) once drawn. */
+  focusGridAfterEdit(focus: GridFocus): void {
+    this.focus.set(focus);
+    this.gridFocusWanted = true;
+  }
+
+  /** Whether a focus request waits (the grid asks once per render, and takes it). */
+  takeGridFocusRequest(): boolean {
+    const wanted = this.gridFocusWanted;
+    this.gridFocusWanted = false;
+    return wanted;
   }
 
   undo(): void {
     const state = this.doc.get();
     if (!state || !canUndo(state.history)) return this.announce(uiMessage('history.nothingToUndo'));
+    const name = undoName(state.history);
     this.doc.set({ ...state, history: undo(state.history) });
-    this.announce(uiMessage('history.undone'));
+    this.clearNotice();
+    this.announce(name ? uiMessage('history.undoneNamed', { what: stepMessage(name) }) : uiMessage('history.undone'));
   }
 
   redo(): void {
     const state = this.doc.get();
     if (!state || !canRedo(state.history)) return this.announce(uiMessage('history.nothingToRedo'));
+    const name = redoName(state.history);
     this.doc.set({ ...state, history: redo(state.history) });
-    this.announce(uiMessage('history.redone'));
+    this.clearNotice();
+    this.announce(name ? uiMessage('history.redoneNamed', { what: stepMessage(name) }) : uiMessage('history.redone'));
   }
 
   markSaved(session: Session, file: Pick<FileInfo, 'path' | 'name' | 'stamp'>, lineage?: Lineage): void {

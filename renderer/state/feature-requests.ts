@@ -6,7 +6,7 @@ import type { Editor } from './editor.ts';
 import { useStore } from './store.ts';
 import { createStore } from './observable.ts';
 
-export const FEATURE_REQUESTS = ['share', 'new-wizard', 'import-agenda', 'pair-joint', 'fill-translations', 'compare', 'merge'] as const;
+export const FEATURE_REQUESTS = ['share', 'new-wizard', 'import-agenda', 'pair-joint', 'fill-translations', 'compare', 'merge', 'retime'] as const;
 export type FeatureRequest = (typeof FEATURE_REQUESTS)[number];
 
 const pending = createStore<FeatureRequest | null>(null);

@@ -25,9 +25,9 @@ export async function confirmDiscard(editor: Editor): Promise<boolean> {
   return true;
 }
 
+/** A document in the window. Restored work says so once, in its notice above the grid (DocumentNotices), until saved. */
 function opened(editor: Editor, document: OpenedDocument): void {
   editor.load(document);
-  if (document.notices.includes('recovered')) editor.say(uiMessage('file.recovered', { name: document.name }));
 }
 
 export async function newDocument(editor: Editor): Promise<void> {

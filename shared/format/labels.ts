@@ -90,3 +90,8 @@ export function timeLabel(start: string, end: string, lang: Lang): string {
   }
   return text;
 }
+
+/** A day's meeting times as one phrase: "10 a.m.–1 p.m. and 3–6 p.m." / "上午10时至下午1时和下午3时至6时". */
+export function timesLabel(times: readonly { start: string; end: string }[], lang: Lang): string {
+  return new Intl.ListFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { type: 'conjunction' }).format(times.map((t) => timeLabel(t.start, t.end, lang)));
+}

@@ -38,3 +38,17 @@ export function weekdayOf(value: string): number {
   const [year, month, day] = value.split('-').map(Number);
   return new Date(Date.UTC(year!, month! - 1, day!)).getUTCDay();
 }
+
+/** The calendar day after `date` (YYYY-MM-DD), computed in UTC so no time zone shifts it. */
+export function dayAfter(date: string): string {
+  const next = new Date(`${date}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.toISOString().slice(0, 10);
+}
+
+/** The first weekday after `date` that `taken` does not hold: where a copied day goes by default. */
+export function nextFreeWeekday(date: string, taken: ReadonlySet<string>): string {
+  let next = dayAfter(date);
+  while (taken.has(next) || weekdayOf(next) === 0 || weekdayOf(next) === 6) next = dayAfter(next);
+  return next;
+}

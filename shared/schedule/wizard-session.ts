@@ -7,7 +7,8 @@ import { refuse, Refusal, uniqueId, type EditResult } from './edit.ts';
 import { newSession } from './new-session.ts';
 import { addBody, addItem } from './ops/agenda.ts';
 import { requireDate } from './refs.ts';
-import { skeletonAgenda, SLOT_TEMPLATES } from './wizard.ts';
+import { SLOT_TEMPLATES } from './ops/days.ts';
+import { skeletonAgenda } from './wizard.ts';
 
 export interface WizardBody {
   name: LangText;

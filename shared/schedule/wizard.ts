@@ -3,9 +3,8 @@
 // 第九次会议), the standard skeleton agenda in both languages (from the glossary), and the
 // meeting slots of an in-person or a hybrid week.
 import { LANGS, label, type Lang } from '../i18n.ts';
-import type { LangText, MeetingFormat } from '../model/types.ts';
+import type { LangText } from '../model/types.ts';
 import { glossaryTerm } from '../termbase/seed.ts';
-import { STANDARD_SLOTS, type SlotTimes } from './ops/days.ts';
 import { ordinalIn, withOrdinal } from './ordinals.ts';
 
 /** "ninth meeting" / "第九次会议": the meeting label new sessions use, with ordinal `n`. */
@@ -59,15 +58,3 @@ export function skeletonAgenda(languages: readonly Lang[] = LANGS): SkeletonItem
     return { number, title: Object.fromEntries(languages.map((lang) => [lang, term[lang]])) };
   });
 }
-
-/** Hybrid meetings are limited to two hours (remote interpretation); the 2020 working group met at these times. */
-export const HYBRID_SLOTS: readonly SlotTimes[] = [
-  { start: '12:00', end: '14:00' },
-  { start: '16:00', end: '18:00' },
-];
-
-/** The meeting slots of each day, by meeting format: Vienna's two three-hour meetings in person. */
-export const SLOT_TEMPLATES: Readonly<Record<MeetingFormat, readonly SlotTimes[]>> = {
-  'in-person': STANDARD_SLOTS,
-  hybrid: HYBRID_SLOTS,
-};

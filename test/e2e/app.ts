@@ -1,6 +1,7 @@
 // Runs in Node (tests). The e2e fixture: Orgwork in the browser host over a temporary folder,
 // opened on a given session, with scripted save dialogs; and small helpers that drive it
 // the way a person would (pointer or keyboard) and read back what it saved.
+import { AxeBuilder } from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -137,3 +138,9 @@ export const test = base.extend<{ app: App }>({
 });
 
 export { expect };
+
+/** axe's serious and critical violations on the page as it is now, one line each (none: []). */
+export async function seriousViolations(app: App): Promise<string[]> {
+  const results = await new AxeBuilder({ page: app.page }).analyze();
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+}

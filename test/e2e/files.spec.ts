@@ -106,6 +106,9 @@ test('work kept by the recovery journal is offered back at start', async () => {
     await dialog.getByRole('button', { name: 'Restore session.orgwork' }).click();
     await expect(app.page.getByRole('group', { name: 'Document title' }).getByLabel('EN')).toHaveValue('Recovered work');
     await expect(app.page.locator('.status-saved')).toHaveAttribute('data-dirty', 'true');
+    // One message about it, not two: the notice above the grid, kept until saved.
+    await expect(app.page.locator('.document-notice')).toHaveText(/unsaved work restored/);
+    await expect(app.message()).toHaveText('');
     expect(await app.host.handlers.listRecovery()).toEqual([]);
   } finally {
     await app.close();

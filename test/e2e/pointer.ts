@@ -9,6 +9,12 @@ async function centre(locator: Locator): Promise<{ x: number; y: number }> {
 }
 
 export async function drag(page: Page, source: Locator, target: Locator): Promise<void> {
+  await dragOver(page, source, target);
+  await drop(page);
+}
+
+/** Picks `source` up and holds it over `target`, without letting go (what a drag shows there). */
+export async function dragOver(page: Page, source: Locator, target: Locator): Promise<void> {
   // Both in the middle of their scrolling panels, away from the edges where dragging scrolls.
   for (const locator of [target, source]) await locator.evaluate((element) => element.scrollIntoView({ block: 'center' }));
   const from = await centre(source);
@@ -18,6 +24,10 @@ export async function drag(page: Page, source: Locator, target: Locator): Promis
   const to = await centre(target);
   await page.mouse.move(to.x, to.y, { steps: 12 });
   await page.mouse.move(to.x, to.y + 1, { steps: 2 });
+}
+
+/** Lets go of what dragOver holds. */
+export async function drop(page: Page): Promise<void> {
   await page.mouse.up();
   await clicksReleased(page);
 }

@@ -37,14 +37,14 @@ describe('application menu', () => {
     expect(recent.submenu!.map((i) => i.label)).toEqual(['/x/a.orgwork']);
   });
 
-  it('opens every feature from the menus: wizard, import, share, compare, merge, pairing, translations', () => {
+  it('opens every feature from the menus: wizard, import, share, compare, merge, pairing, translations, retiming', () => {
     type Item = { label?: string; click?: () => void };
     const [file, edit] = menuTemplate({ uiLang: 'en', docLang: 'zh', recentFiles: [] }, actions, 'linux').map((m) => m.submenu as Item[]);
     const click = (menu: Item[], label: string) => menu.find((i) => i.label === label)!.click!();
     sent.length = 0;
     for (const label of ['New Session from Wizard…', 'Import Agenda…', 'Share by Email…', 'Compare with File…', 'Merge with File…']) click(file!, label);
-    for (const label of ['Pair Joint Items…', 'Fill Missing Translations…']) click(edit!, label);
-    expect(sent).toEqual(['new-wizard', 'import-agenda', 'share', 'compare', 'merge', 'pair-joint', 'fill-translations']);
+    for (const label of ['Pair Joint Items…', 'Fill Missing Translations…', 'Retime Meetings…']) click(edit!, label);
+    expect(sent).toEqual(['new-wizard', 'import-agenda', 'share', 'compare', 'merge', 'pair-joint', 'fill-translations', 'retime']);
     sent.length = 0;
   });
 
@@ -154,11 +154,28 @@ describe('View ▸ Agenda Panel and Details Panel', () => {
     const sent: MenuCommand[] = [];
     const actions = { command: (c: MenuCommand) => sent.push(c), openRecent: () => {}, about: () => {}, zoom: () => {} };
     const panels = (lang: 'en' | 'zh', hiddenPanels?: ('agenda' | 'inspector')[]) =>
-      (menuTemplate({ uiLang: lang, docLang: 'zh', recentFiles: [], hiddenPanels }, actions, 'linux')[2]!.submenu as Item[]).filter((i) => i.type === 'checkbox');
+      (menuTemplate({ uiLang: lang, docLang: 'zh', recentFiles: [], hiddenPanels }, actions, 'linux')[2]!.submenu as Item[]).filter((i) => i.type === 'checkbox' && i.label !== compactLabel[lang]);
     expect(panels('en').map((i) => `${i.label} ${i.checked}`)).toEqual(['Agenda Panel true', 'Details Panel true']);
     expect(panels('zh', ['inspector']).map((i) => `${i.label} ${i.checked}`)).toEqual(['议程面板 true', '详细信息面板 false']);
     for (const item of panels('en')) item.click!();
     expect(sent).toEqual(['toggle-panel:agenda', 'toggle-panel:inspector']);
+  });
+});
+
+const compactLabel = { en: 'Compact Grid', zh: '紧凑表格' } as const;
+
+describe('View ▸ Compact Grid', () => {
+  it('is ticked in compact density and switches to the other density', () => {
+    type Item = { label?: string; checked?: boolean; click?: () => void };
+    const sent: MenuCommand[] = [];
+    const actions = { command: (c: MenuCommand) => sent.push(c), openRecent: () => {}, about: () => {}, zoom: () => {} };
+    const item = (density?: 'normal' | 'compact', lang: 'en' | 'zh' = 'en') =>
+      (menuTemplate({ uiLang: lang, docLang: 'zh', recentFiles: [], density }, actions, 'linux')[2]!.submenu as Item[]).find((i) => i.label === compactLabel[lang])!;
+    expect(item().checked).toBe(false);
+    expect(item('compact', 'zh').checked).toBe(true);
+    item().click!();
+    item('compact').click!();
+    expect(sent).toEqual(['density:compact', 'density:normal']);
   });
 });
 

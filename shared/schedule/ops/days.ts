@@ -1,7 +1,7 @@
 // Runs everywhere (shared). Days and their meeting slots.
-import type { Draft } from 'immer';
+import { current, type Draft } from 'immer';
 import { minutesOf } from '../../model/calendar.ts';
-import type { Day, Session, Slot } from '../../model/types.ts';
+import type { Day, MeetingFormat, Session, Slot } from '../../model/types.ts';
 import { edit, refuse, type EditResult } from '../edit.ts';
 import { dayAt, requireDate, requireTimes, slotAt, type SlotRef } from '../refs.ts';
 
@@ -16,13 +16,25 @@ export const STANDARD_SLOTS: readonly SlotTimes[] = [
   { start: '15:00', end: '18:00' },
 ];
 
+/** Hybrid meetings are limited to two hours (remote interpretation); the 2020 working group met at these times. */
+export const HYBRID_SLOTS: readonly SlotTimes[] = [
+  { start: '12:00', end: '14:00' },
+  { start: '16:00', end: '18:00' },
+];
+
+/** The meeting slots of each day, by meeting format: Vienna's two three-hour meetings in person. */
+export const SLOT_TEMPLATES: Readonly<Record<MeetingFormat, readonly SlotTimes[]>> = {
+  'in-person': STANDARD_SLOTS,
+  hybrid: HYBRID_SLOTS,
+};
+
 /** Keeps days in date order: a new or moved day goes after every earlier date. */
 function insertDay(days: Draft<Day>[], day: Draft<Day>): void {
   const index = days.findIndex((d) => d.date > day.date);
   days.splice(index === -1 ? days.length : index, 0, day);
 }
 
-function sortSlots(slots: Draft<Slot>[]): void {
+export function sortSlots(slots: Draft<Slot>[]): void {
   slots.sort((a, b) => minutesOf(a.start) - minutesOf(b.start));
 }
 
@@ -58,6 +70,16 @@ export function moveDay(session: Session, args: { date: string; to: string }): E
     draft.days.splice(draft.days.indexOf(day), 1);
     day.date = args.to;
     insertDay(draft.days, day);
+  });
+}
+
+/** Copies a day — its meetings and what is placed in them — to a date the session does not have yet. */
+export function duplicateDay(session: Session, args: { date: string; to: string }): EditResult {
+  return edit(session, (draft) => {
+    const day = dayAt(draft, args.date);
+    requireDate(args.to);
+    if (draft.days.some((d) => d.date === args.to)) refuse('dateTaken', { date: args.to });
+    insertDay(draft.days, { ...structuredClone(current(day)), date: args.to });
   });
 }
 
