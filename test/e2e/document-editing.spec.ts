@@ -19,9 +19,9 @@ function documentSession(): Session {
 
 test.use({ app: async ({}, use) => use(undefined as unknown as App) });
 
-/** Leaves any text field, so Ctrl+Z undoes the session, not the typing. */
+/** Leaves any text field, so Ctrl+Z undoes the session, not the typing (the file name: the status bar's counts are a button to the Problems tab). */
 async function undo(app: App) {
-  await app.page.locator('.status-bar').click();
+  await app.page.locator('.status-file').click();
   await app.page.keyboard.press('Control+z');
 }
 
@@ -73,7 +73,7 @@ for (const uiLang of ['en', 'zh'] as Lang[]) {
       const en = annotation.getByRole('textbox', { name: text.enTag });
       await expect(annotation.getByRole('textbox')).toHaveCount(2);
       await en.fill('A new first paragraph.\n\nA second one.');
-      await page.locator('.status-bar').click();
+      await page.locator('.status-file').click();
       await expect(preview.locator('.annotation').filter({ hasText: 'A new first paragraph.' }).locator('p')).toHaveCount(uiLang === 'en' ? 3 : 0);
       await page.getByRole('button', { name: text.add }).click();
       await page.getByRole('button', { name: uiLang === 'en' ? 'Move CTOC/COP/WG.3/2017/2 down' : '将 CTOC/COP/WG.3/2017/2 下移' }).click();
@@ -179,7 +179,7 @@ for (const uiLang of ['en', 'zh'] as Lang[]) {
       // Filled in, the notice goes.
       await app.agendaItem('wg3-2').click();
       await page.getByRole('group', { name: TEXT[uiLang].annotation, exact: true }).getByRole('textbox', { name: TEXT[uiLang].enTag }).fill('Now in English.');
-      await page.locator('.status-bar').click();
+      await page.locator('.status-file').click();
       await button.click();
       await expect(page.getByRole('menuitem').first()).toHaveText(uiLang === 'en' ? '⚠ 1 label has no English text: the Chinese text is used in its place' : '⚠ 1 个标签没有英文文本：以中文文本代替');
     } finally {

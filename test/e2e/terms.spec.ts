@@ -61,7 +61,7 @@ test('typing an English title offers the Chinese one; taking it is one undo step
 
   // Undo (outside the text fields, where Ctrl+Z undoes typing) takes back the translation
   // only; the English title typed stays, and is offered again.
-  await page.locator('.status-bar').click();
+  await page.locator('.status-file').click();
   await page.keyboard.press('Control+z');
   await expect(zh).toHaveValue('');
   await expect(en).toHaveValue('Opening of the meeting');
@@ -181,13 +181,13 @@ test('learns a new pair when the session is saved, and offers it for the next it
   const first = await addItem(app);
   await first.en.fill('Firearms trafficking in the region');
   await first.zh.fill('本区域的枪支贩运');
-  await app.page.locator('.status-bar').click();
+  await app.page.locator('.status-file').click();
   // Not known before the save: no offer for the same text in a new item.
   const second = await addItem(app);
   await second.en.pressSequentially('Firearms trafficking in the region');
   await app.page.waitForTimeout(600);
   await expect(second.title.locator('.term-suggestion.has-offer')).toHaveCount(0);
-  await app.page.locator('.status-bar').click();
+  await app.page.locator('.status-file').click();
   await app.save();
   const third = await addItem(app);
   await third.en.pressSequentially('firearms trafficking in the region.');

@@ -13,7 +13,7 @@ test.use({ app: async ({}, use) => {
 
 /** Leaves any text field, so Ctrl+Z undoes the schedule, not the typing. */
 async function blurFields(app: App) {
-  await app.page.locator('.status-bar').click();
+  await app.page.locator('.status-file').click();
 }
 
 test('undo and redo restore every kind of edit exactly', async ({ app }) => {
