@@ -8,8 +8,8 @@ import { agendaTo } from './keyboard.ts';
 test.use({ app: async ({}, use) => use(undefined as unknown as App) });
 
 const TEXT = {
-  en: { duplicate: 'Duplicate the day…', duplicateTitle: 'Duplicate Tuesday, 10 October', duplicateButton: 'Duplicate', down: 'Move down (Alt+↓)', removeDay: 'Delete the day (2 placements go with it)', retimeDay: "Retime this day's meetings…", retime: 'Retime meetings', place: 'Place at grid focus (P)', placeHere: 'Place the selected item here (P)' },
-  zh: { duplicate: '复制此日…', duplicateTitle: '复制10月10日，星期二', duplicateButton: '复制', down: '下移（Alt+↓）', removeDay: '删除此日（连同 2 项安排）', retimeDay: '重新安排本日会议时间…', retime: '重新安排会议时间', place: '安排到表格焦点处（P）', placeHere: '把选中的项目放在这里（P）' },
+  en: { duplicate: 'Duplicate the day…', duplicateTitle: 'Duplicate Tuesday, 10 October', duplicateButton: 'Duplicate', down: 'Move down (Alt+↓)', removeDay: 'Delete the day (2 placements go with it)', retimeDay: "Retime this day's meetings…", retime: 'Retime meetings', place: 'Place at grid focus (P)', placeHere: 'Place the selected item here (P)', evening: '6–9 p.m.', before: 'Insert a meeting before', after: 'Insert a meeting after', noRoom: 'here is no room for a meeting before the one of 08:00 to 10:00 on 2017-10-09' },
+  zh: { duplicate: '复制此日…', duplicateTitle: '复制10月10日，星期二', duplicateButton: '复制', down: '下移（Alt+↓）', removeDay: '删除此日（连同 2 项安排）', retimeDay: '重新安排本日会议时间…', retime: '重新安排会议时间', place: '安排到表格焦点处（P）', placeHere: '把选中的项目放在这里（P）', evening: '下午6时至晚上9时', before: '在此之前插入一场会议', after: '在此之后插入一场会议', noRoom: '2017-10-09 08:00 至 10:00 的会议之前没有空余时间安排会议' },
 } as const;
 
 for (const uiLang of ['en', 'zh'] as Lang[]) {
@@ -71,6 +71,29 @@ for (const uiLang of ['en', 'zh'] as Lang[]) {
       await expect(dialog.getByRole('checkbox', { checked: true })).toHaveCount(1);
       await page.keyboard.press('Escape');
       await expect(dialog).toHaveCount(0);
+
+      // A slot's time: insert a meeting after the afternoon one (18:00–21:00, empty, focused;
+      // one undo step), and before the morning one (08:00–10:00); before that, no room is left.
+      await app.cell('r:2017-10-09:1:0', 0).click({ button: 'right' });
+      await expect(menu.getByRole('menuitem', { name: text.after })).toBeVisible();
+      await page.screenshot({ path: testInfo.outputPath(`1366x768-${uiLang}-slot-menu.png`) });
+      await menu.getByRole('menuitem', { name: text.after }).click();
+      await expect(app.cell('e:2017-10-09:2', 0)).toContainText(text.evening);
+      await expect.poll(() => app.focused()).toMatchObject({ line: 'e:2017-10-09:2', col: '0' });
+      await page.keyboard.press('Control+z');
+      await expect(app.cell('e:2017-10-09:2', 0)).toHaveCount(0);
+      await app.cell('r:2017-10-09:0:0', 0).focus();
+      await page.keyboard.press('Shift+F10');
+      await expect(menu.getByRole('menuitem').first()).toHaveAccessibleName(text.before);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => app.focused()).toMatchObject({ line: 'e:2017-10-09:0', col: '0' });
+      await expect(app.cell('r:2017-10-09:1:0', 1)).toContainText('1(a)');
+      await page.keyboard.press('Shift+F10');
+      await page.keyboard.press('Enter');
+      await expect(app.message()).toContainText(text.noRoom);
+      await expect(app.cell('e:2017-10-09:0', 0)).toHaveCount(1);
+      await page.keyboard.press('Control+z');
+      await expect(app.cell('r:2017-10-09:0:0', 1)).toContainText('1(a)');
 
       // An empty cell offers to place the selected item there.
       await app.agendaItem('wg3-4').click();
