@@ -76,6 +76,7 @@ for (const uiLang of ['en', 'zh'] as Lang[]) {
       // one undo step), and before the morning one (08:00–10:00); before that, no room is left.
       await app.cell('r:2017-10-09:1:0', 0).click({ button: 'right' });
       await expect(menu.getByRole('menuitem', { name: text.after })).toBeVisible();
+      expect(await seriousViolations(app)).toEqual([]);
       await page.screenshot({ path: testInfo.outputPath(`1366x768-${uiLang}-slot-menu.png`) });
       await menu.getByRole('menuitem', { name: text.after }).click();
       await expect(app.cell('e:2017-10-09:2', 0)).toContainText(text.evening);
