@@ -3,7 +3,7 @@
 // the focus and edit the row under it. KEYS in keys.ts documents them for the help dialog.
 import { useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { continueInNextSlot } from '../../shared/schedule/index.ts';
+import { continueInNextSlot, insertSlot, type SlotSide } from '../../shared/schedule/index.ts';
 import { useDroppable } from '@dnd-kit/core';
 import { countToFill, useProgressive } from '../chrome/progressive.ts';
 import { GRID_AREA } from '../dnd/targets.ts';
@@ -17,7 +17,7 @@ import { placeAtFocus } from './focus-target.ts';
 import { cellId, focusCell } from './GridCell.tsx';
 import { GridMenu, type GridMenuPlace } from './GridMenu.tsx';
 import { DaySection, HeadLine } from './GridLines.tsx';
-import { cellAt, gridLines, rowCells, rowKey, type GridLine } from './layout.ts';
+import { cellAt, emptySlotKey, gridLines, rowCells, rowKey, type GridLine } from './layout.ts';
 import { GridTextsProvider, useGridTextsValue } from './texts.ts';
 import { gridView } from './view.ts';
 import { ProblemMarksFeed } from './ProblemFlag.tsx';
@@ -153,6 +153,16 @@ export function Grid() {
     else if (placeAtFocus(editor, selection.id)) afterEdit();
   };
 
+  /** A new, empty meeting beside the one at `line`; the focus and the inspector go to it. */
+  const insertMeeting = (line: GridLine, side: SlotSide) => {
+    if (line.kind !== 'row' && line.kind !== 'empty-slot') return;
+    const result = editor.apply((s) => insertSlot(s, { date: line.at.date, slot: line.at.slot, side }));
+    if (!result?.ok || result.created === undefined) return;
+    const at = { date: line.at.date, slot: Number(result.created) };
+    afterEdit({ line: emptySlotKey(at), col: 0 });
+    editor.selection.set({ kind: 'slot', at });
+  };
+
   const [menu, setMenu] = useState<GridMenuPlace | null>(null);
   const onContextMenu = (event: MouseEvent<HTMLDivElement>) => {
     const cell = (event.target as HTMLElement).closest<HTMLElement>('[data-line]');
@@ -271,6 +281,7 @@ export function Grid() {
             move: (direction) => moveRowBy(menuLine, menu.col, direction),
             remove: () => removeAt(menuLine, menu.col),
             place: placeHere,
+            insertMeeting: (side) => insertMeeting(menuLine, side),
           }}
         />
       )}

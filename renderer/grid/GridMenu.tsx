@@ -1,12 +1,13 @@
 // Runs in the renderer. The grid's context menu (right-click, the Menu key, Shift+F10): what
 // applies where it opens — on a chip, its row's moves and removal; on an empty cell, placing
-// the selected item; on a slot's time, deleting the meeting or retiming the day; on a day
+// the selected item; on a slot's time, inserting a meeting before or after it, deleting the
+// meeting or retiming the day; on a day
 // heading, retiming, duplicating (to a chosen date) or deleting the day (saying how many
 // placements go with it). Each entry
 // runs the same edit as its key (Grid.tsx) or inspector button.
 import { useTranslation } from 'react-i18next';
 import { nextFreeWeekday } from '../../shared/model/calendar.ts';
-import { duplicateDay, removeDay, removeSlot } from '../../shared/schedule/index.ts';
+import { duplicateDay, removeDay, removeSlot, type SlotSide } from '../../shared/schedule/index.ts';
 import { ContextMenu } from '../chrome/ContextMenu.tsx';
 import type { MenuEntry } from '../chrome/MenuItems.tsx';
 import { useEditor, useSession } from '../state/context.tsx';
@@ -26,9 +27,10 @@ export interface GridMenuActions {
   move(direction: -1 | 1): void;
   remove(): void;
   place(): void;
+  insertMeeting(side: SlotSide): void;
 }
 
-type Command = 'continue' | 'up' | 'down' | 'remove' | 'place' | 'remove-slot' | 'retime-day' | 'duplicate-day' | 'remove-day';
+type Command = 'insert-before' | 'insert-after' | 'continue' | 'up' | 'down' | 'remove' | 'place' | 'remove-slot' | 'retime-day' | 'duplicate-day' | 'remove-day';
 
 export function GridMenu({ place, line, actions, onClose }: { place: GridMenuPlace; line: GridLine; actions: GridMenuActions; onClose: () => void }) {
   const { t } = useTranslation();
@@ -44,7 +46,9 @@ export function GridMenu({ place, line, actions, onClose }: { place: GridMenuPla
     const placements = session.days.find((d) => d.date === line.date)?.slots.reduce((n, slot) => n + slot.rows.reduce((m, row) => m + Object.keys(row).length, 0), 0) ?? 0;
     groups = [[retimeDay, entry('duplicate-day', t('context.duplicateDay'))], [entry('remove-day', t('context.removeDay', { count: placements }))]];
   } else if (line.kind === 'row' || line.kind === 'empty-slot') {
-    if (place.col === 0) groups = [[retimeDay], [entry('remove-slot', t('context.removeSlot'))]];
+    if (place.col === 0) {
+      groups = [[entry('insert-before', t('context.insertBefore')), entry('insert-after', t('context.insertAfter'))], [retimeDay], [entry('remove-slot', t('context.removeSlot'))]];
+    }
     else {
       const cell = line.kind === 'row' ? cellAt(rowCells(session.bodies, line.row, jointKeysOf(session)), place.col) : undefined;
       groups =
@@ -69,6 +73,9 @@ export function GridMenu({ place, line, actions, onClose }: { place: GridMenuPla
         return actions.remove();
       case 'place':
         return actions.place();
+      case 'insert-before':
+      case 'insert-after':
+        return actions.insertMeeting(command === 'insert-before' ? 'before' : 'after');
       case 'remove-slot':
         if (line.kind === 'row' || line.kind === 'empty-slot') editor.apply((s) => removeSlot(s, { date: line.at.date, slot: line.at.slot }));
         return;

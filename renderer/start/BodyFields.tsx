@@ -1,10 +1,16 @@
 // Runs in the renderer. One body of the new-session wizard: its name and meeting in Chinese and
 // English side by side, its document symbol and its dates. Every field is labelled with the
-// body's number too, so a screen reader user knows which body a field belongs to.
-import { useId } from 'react';
+// body's number too, so a screen reader user knows which body a field belongs to. A meeting
+// typed in one language while the other is empty is offered, visibly, in the other ("第九次会议"
+// → "ninth meeting"), as the term base's translations are: Alt+↓ or "Use" takes it; nothing is
+// filled in behind the officer's back.
+import { useId, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Lang } from '../../shared/i18n.ts';
 import { translateMeeting } from '../../shared/schedule/wizard.ts';
 import { HTML_LANG } from '../i18n.ts';
+import { ACCEPT_SHORTCUT, isAcceptKey, TermSuggestionSlot } from '../terms/TermSuggestion.tsx';
+import { DatesShown } from './DatesShown.tsx';
 
 export interface BodyDraft {
   /** React key, stable while the body is in the list. */
@@ -18,32 +24,43 @@ export interface BodyDraft {
   symbol: string;
   from: string;
   to: string;
-  /** The meeting field filled in from the other language, until the officer types in it. */
-  autoMeeting?: 'zh' | 'en';
 }
 
 type TextField = 'nameZh' | 'nameEn' | 'meetingZh' | 'meetingEn' | 'symbol' | 'from' | 'to';
 
+const MEETING_FIELD: Record<Lang, 'meetingZh' | 'meetingEn'> = { zh: 'meetingZh', en: 'meetingEn' };
+
+/** The meeting offered for the empty language while the other names one by its ordinal. */
+export function meetingOffer(body: Pick<BodyDraft, 'meetingZh' | 'meetingEn'>): { lang: Lang; text: string } | null {
+  for (const [to, from] of [['en', 'zh'], ['zh', 'en']] as const) {
+    const source = body[MEETING_FIELD[from]].trim();
+    if (body[MEETING_FIELD[to]].trim() || !source) continue;
+    const text = translateMeeting(source, from, to);
+    if (text) return { lang: to, text };
+  }
+  return null;
+}
+
 export function BodyFields({ body, index, onChange, onRemove }: { body: BodyDraft; index: number; onChange: (next: BodyDraft) => void; onRemove: () => void }) {
   const { t } = useTranslation('start');
   const id = useId();
-  const set = (field: TextField, value: string) => {
-    const next: BodyDraft = { ...body, [field]: value };
-    // A meeting typed in one language names the other ("第九次会议" → "ninth meeting") while
-    // that one is empty or was filled this way; typing in it keeps what is typed.
-    const meeting = field === 'meetingZh' ? (['zh', 'en'] as const) : field === 'meetingEn' ? (['en', 'zh'] as const) : null;
-    if (meeting) {
-      const [from, to] = meeting;
-      const other = to === 'zh' ? 'meetingZh' : 'meetingEn';
-      if (body.autoMeeting === from) delete next.autoMeeting;
-      if (body[other] === '' || body.autoMeeting === to) {
-        next[other] = translateMeeting(value, from, to) ?? '';
-        next.autoMeeting = to;
-      }
-    }
-    onChange(next);
+  const set = (field: TextField, value: string) => onChange({ ...body, [field]: value });
+  const offer = meetingOffer(body);
+  const offerId = (name: TextField) => `${id}-${name}-offer`;
+  const offered = (name: TextField) => offer !== null && MEETING_FIELD[offer.lang] === name;
+  const datesId = `${id}-dates`;
+  /** Takes the offered meeting; from the Use button the focus goes to the field it filled. */
+  const accept = (focusFilled: boolean) => {
+    if (!offer) return;
+    set(MEETING_FIELD[offer.lang], offer.text);
+    if (focusFilled) document.getElementById(`${id}-${MEETING_FIELD[offer.lang]}`)?.focus();
   };
-  const field = (name: TextField, label: string, options: { lang?: 'zh' | 'en'; type?: string; required?: boolean } = {}) => (
+  const meetingKeys = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (!offer || !isAcceptKey(event)) return;
+    event.preventDefault();
+    accept(false);
+  };
+  const field = (name: TextField, label: string, options: { lang?: Lang; type?: string; required?: boolean } = {}) => (
     <div className="field">
       <label htmlFor={`${id}-${name}`}>
         {label}
@@ -56,7 +73,14 @@ export function BodyFields({ body, index, onChange, onRemove }: { body: BodyDraf
         value={body[name]}
         required={options.required}
         onChange={(event) => set(name, event.target.value)}
+        {...(name === 'meetingZh' || name === 'meetingEn'
+          ? { onKeyDown: meetingKeys, 'aria-keyshortcuts': offer ? ACCEPT_SHORTCUT : undefined, 'aria-describedby': offered(name) ? offerId(name) : undefined }
+          : {})}
+        {...(name === 'from' || name === 'to' ? { 'aria-describedby': datesId } : {})}
       />
+      {options.lang && (name === 'meetingZh' || name === 'meetingEn') && (
+        <TermSuggestionSlot id={offerId(name)} lang={options.lang} field={`${t('wizard.meetingField')} (${t('wizard.bodyN', { n: index })})`} source={t('wizard.meetingProposed')} suggestions={offer && offered(name) ? [{ text: offer.text, match: 'exact', source: 'glossary' }] : []} onAccept={() => accept(true)} />
+      )}
     </div>
   );
   return (
@@ -75,6 +99,7 @@ export function BodyFields({ body, index, onChange, onRemove }: { body: BodyDraf
         {field('symbol', t('wizard.symbol'))}
         {field('from', t('wizard.from'), { type: 'date', required: true })}
         {field('to', t('wizard.to'), { type: 'date', required: true })}
+        <DatesShown id={datesId} from={body.from} to={body.to} />
         <button type="button" className="button danger wizard-remove" onClick={onRemove}>
           {t('wizard.remove')}
           <span className="visually-hidden"> ({t('wizard.bodyN', { n: index })})</span>

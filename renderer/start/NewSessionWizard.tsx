@@ -19,6 +19,7 @@ import { HTML_LANG, useUiLang } from '../i18n.ts';
 import { useEditor } from '../state/context.tsx';
 import { confirmDiscard } from '../state/file-commands.ts';
 import { BodyFields, type BodyDraft } from './BodyFields.tsx';
+import { DatesShown } from './DatesShown.tsx';
 import { startMessage } from './messages.ts';
 
 type Mode = 'new' | 'past';
@@ -302,7 +303,8 @@ export function NewSessionWizard({ onClose }: { onClose: () => void }) {
               )}
               <div className="field">
                 <label htmlFor={`${id}-past-from`}>{t('wizard.pastFrom')}</label>
-                <input id={`${id}-past-from`} type="date" value={pastFrom} onChange={(event) => setPastFrom(event.target.value)} aria-describedby={`${id}-past-hint`} />
+                <input id={`${id}-past-from`} type="date" value={pastFrom} onChange={(event) => setPastFrom(event.target.value)} aria-describedby={`${id}-past-date ${id}-past-hint`} />
+                <DatesShown id={`${id}-past-date`} from={pastFrom} />
                 <p id={`${id}-past-hint`} className="hint">
                   {t('wizard.pastHint')}
                 </p>

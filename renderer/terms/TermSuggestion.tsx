@@ -21,9 +21,11 @@ interface TermSuggestionSlotProps {
   field: string;
   suggestions: readonly TermSuggestion[];
   onAccept: (text: string) => void;
+  /** Where the offer comes from, when not the term base ("Proposed:" for a meeting's ordinal). */
+  source?: string;
 }
 
-export function TermSuggestionSlot({ id, lang, field, suggestions, onAccept }: TermSuggestionSlotProps) {
+export function TermSuggestionSlot({ id, lang, field, suggestions, onAccept, source }: TermSuggestionSlotProps) {
   const { t } = useTranslation('terms');
   const [first, ...others] = suggestions;
   const langName = t(`lang.${lang}`);
@@ -31,7 +33,7 @@ export function TermSuggestionSlot({ id, lang, field, suggestions, onAccept }: T
     <div id={id} className={`term-suggestion${first ? ' has-offer' : ''}`} aria-live="polite">
       {first && (
         <>
-          <span className="term-suggestion-label">{t('suggestion.label')}</span>{' '}
+          <span className="term-suggestion-label">{source ?? t('suggestion.label')}</span>{' '}
           <q className="term-suggestion-text" lang={HTML_LANG[lang]}>
             {first.text}
           </q>{' '}

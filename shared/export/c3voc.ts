@@ -5,7 +5,7 @@
 // takes and in which order, so a slot's time is shared out evenly among its rows, in order:
 // a joint row then happens at the same time in every room it spans.
 import { textIn } from '../format/text.ts';
-import { minutesOf } from '../model/calendar.ts';
+import { minutesOf, timeOfMinutes as hhmm } from '../model/calendar.ts';
 import type { Session } from '../model/types.ts';
 import { deriveAnnex } from '../schedule/annex.ts';
 import { languagesOf, type DocumentLanguage } from './document-language.ts';
@@ -46,10 +46,6 @@ export function acronymOf(session: Session): string {
     .replace(/^_+|_+$/g, '');
   if (ACRONYM.test(fromSymbol)) return fromSymbol;
   return `orgwork_${stableUuid(['c3voc', session.id]).slice(0, 8)}`;
-}
-
-function hhmm(minutes: number): string {
-  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
 /** "1:00": the schema's duration, hours unpadded. */

@@ -24,6 +24,11 @@ export function minutesOf(time: string): number {
   return Number(h) * 60 + Number(m);
 }
 
+/** "HH:MM" of minutes since midnight (the inverse of minutesOf). */
+export function timeOfMinutes(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
 /** A calendar date as a local Date at midnight, for date-fns. */
 export function dateOf(value: string): Date {
   return parseISO(value);

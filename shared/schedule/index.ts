@@ -5,6 +5,7 @@ export type { SlotRef, RowRef } from './refs.ts';
 export * from './ops/placements.ts';
 export * from './ops/days.ts';
 export * from './ops/retime.ts';
+export * from './ops/insert-slot.ts';
 export * from './ops/agenda.ts';
 export * from './annex.ts';
 export { jointDiscussions, discussionKeyOf, discussionOf, type JointDiscussions } from './joint-discussions.ts';

@@ -250,12 +250,14 @@ test('library bodies with their next meeting; a past session moved to a new week
     await expect(wizard.getByLabel('Venue (English)')).toHaveValue('Vienna');
     await expect(wizard.getByLabel('Venue (Chinese)')).toHaveValue('维也纳');
     await expect(wizard.getByLabel('Time zone')).toHaveValue('Europe/Vienna');
-    // A new body: its meeting typed in Chinese is named in English too.
+    // A new body: its meeting typed in Chinese is proposed in English, and Use takes it.
     await wizard.getByRole('button', { name: 'Add a new body' }).click();
     await wizard.getByLabel('Name (English) (Body 2)').fill('Working Group on Trafficking in Persons');
     await wizard.getByLabel('Meeting (Chinese) (Body 2)').fill('第十二次会议');
-    await wizard.getByLabel('Meeting (Chinese) (Body 2)').press('Tab');
+    await expect(wizard.getByLabel('Meeting (English) (Body 2)')).toHaveValue('');
+    await wizard.getByRole('button', { name: 'Use “twelfth meeting” as the English meeting (Body 2)' }).click();
     await expect(wizard.getByLabel('Meeting (English) (Body 2)')).toHaveValue('twelfth meeting');
+    await expect(wizard.getByLabel('Meeting (English) (Body 2)')).toBeFocused();
     await wizard.getByRole('radio', { name: /Hybrid/ }).check();
     // A reversed range is refused in the dialog, which stays open.
     await wizard.getByLabel('Last day (Body 2)').fill('2000-01-03');
