@@ -1,6 +1,6 @@
 // Runs in the renderer. New, Open, Save and Save As: the host does the file work
 // (shared/api.ts); here every outcome it reports becomes something the user sees.
-import type { OpenedDocument, OpenResult } from '../../shared/api.ts';
+import { isSessionFileName, type OpenedDocument, type OpenResult } from '../../shared/api.ts';
 import type { Editor } from './editor.ts';
 import { currentSession, isDirty } from './history.ts';
 import { uiMessage } from './messages.ts';
@@ -44,6 +44,31 @@ export async function openDocument(editor: Editor, path?: string): Promise<void>
 async function openWithoutAsking(editor: Editor, path?: string): Promise<void> {
   // No argument at all when no path: the host checks arguments strictly, and IPC would pass `undefined` on.
   const result = await reaching(editor, () => (path === undefined ? editor.host.openSession() : editor.host.openSession(path)));
+  if (result) await showOpenResult(editor, result);
+}
+
+/**
+ * A file dropped on the window (chrome/FileDrop.tsx): a session file opens as with File ▸ Open,
+ * unsaved changes asked about first; anything else is said and left alone. The name is checked
+ * here only to say so at once; the host checks the path again before it grants it.
+ */
+export async function openDroppedFiles(editor: Editor, files: readonly File[]): Promise<void> {
+  if (files.length !== 1) {
+    editor.say(uiMessage('drop.oneFile', { number: files.length }), 'error');
+    return;
+  }
+  const file = files[0]!;
+  if (!isSessionFileName(file.name)) {
+    editor.say(uiMessage('drop.notSession', { name: file.name }), 'error');
+    return;
+  }
+  const path = editor.host.pathForFile(file);
+  if (!path) {
+    editor.say(uiMessage('drop.noPath', { name: file.name }), 'error');
+    return;
+  }
+  if (!(await confirmDiscard(editor))) return;
+  const result = await reaching(editor, () => editor.host.openDroppedFile(path));
   if (result) await showOpenResult(editor, result);
 }
 
