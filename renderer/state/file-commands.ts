@@ -85,7 +85,8 @@ async function showOpenResult(editor: Editor, result: OpenResult): Promise<boole
       await editor.ask('invalid-file', { path: result.path, errors: result.errors });
       return false;
     case 'failed':
-      editor.say(uiMessage('file.openFailed', { path: result.path, reason: result.reason }), 'error');
+      // The host's reason is the whole sentence, path included ("Could not open …: the file does not exist.").
+      editor.say(result.reason, 'error');
       return false;
   }
 }

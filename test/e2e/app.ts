@@ -2,10 +2,10 @@
 // opened on a given session, with scripted save dialogs; and small helpers that drive it
 // the way a person would (pointer or keyboard) and read back what it saved.
 import { AxeBuilder } from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type JSHandle, type Page } from '@playwright/test';
 import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { launchBrowserHost, type BrowserHost } from '../../electron/browser-host/launch.ts';
 import type { HandlerDeps } from '../../electron/handlers/deps.ts';
 import type { DocumentLang } from '../../shared/api.ts';
@@ -125,6 +125,41 @@ export class App {
 
   message() {
     return this.page.getByTestId('message');
+  }
+
+  /**
+   * Drags the file at `path` over the middle of the window, as from a file manager: the page
+   * gets a File with its name, bytes and MIME `type` ('' as the system gives an .orgwork file),
+   * and the browser host maps that File back to `path` (launch.ts, `__orgworkDroppedPath`).
+   * Returns the drag's DataTransfer, for `dropDragged`.
+   */
+  dragFileOver(path: string, type = ''): Promise<JSHandle<unknown>> {
+    return this.page.evaluateHandle(
+      ([name, text, mime, realPath]) => {
+        const page = globalThis as any;
+        const file = new page.File([text], name, { type: mime });
+        page.__orgworkDroppedPath(file, realPath);
+        const transfer = new page.DataTransfer();
+        transfer.items.add(file);
+        const target = page.document.elementFromPoint(page.innerWidth / 2, page.innerHeight / 2);
+        for (const kind of ['dragenter', 'dragover']) target.dispatchEvent(new page.DragEvent(kind, { bubbles: true, cancelable: true, dataTransfer: transfer }));
+        return transfer;
+      },
+      [basename(path), readFileSync(path, 'utf8'), type, path] as const,
+    );
+  }
+
+  /** Drops what `dragFileOver` is dragging where it is. */
+  async dropDragged(transfer: JSHandle<unknown>): Promise<void> {
+    await this.page.evaluate((dataTransfer) => {
+      const page = globalThis as any;
+      const target = page.document.elementFromPoint(page.innerWidth / 2, page.innerHeight / 2);
+      target.dispatchEvent(new page.DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer }));
+    }, transfer);
+  }
+
+  async dropFile(path: string, type = ''): Promise<void> {
+    await this.dropDragged(await this.dragFileOver(path, type));
   }
 }
 
