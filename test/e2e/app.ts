@@ -134,19 +134,24 @@ export class App {
    * Returns the drag's DataTransfer, for `dropDragged`.
    */
   dragFileOver(path: string, type = ''): Promise<JSHandle<unknown>> {
-    return this.page.evaluateHandle(
-      ([name, text, mime, realPath]) => {
-        const page = globalThis as any;
-        const file = new page.File([text], name, { type: mime });
-        page.__orgworkDroppedPath(file, realPath);
-        const transfer = new page.DataTransfer();
+    return this.dragFilesOver([{ path, type }]);
+  }
+
+  /** Several files at once; one with `mapped: false` has no path, as a drag from a web page. */
+  dragFilesOver(files: { path: string; type?: string; mapped?: boolean }[]): Promise<JSHandle<unknown>> {
+    const made = files.map(({ path, type = '', mapped = true }) => ({ name: basename(path), text: readFileSync(path, 'utf8'), type, path: mapped ? path : null }));
+    return this.page.evaluateHandle((list) => {
+      const page = globalThis as any;
+      const transfer = new page.DataTransfer();
+      for (const { name, text, type, path } of list) {
+        const file = new page.File([text], name, { type });
+        if (path) page.__orgworkDroppedPath(file, path);
         transfer.items.add(file);
-        const target = page.document.elementFromPoint(page.innerWidth / 2, page.innerHeight / 2);
-        for (const kind of ['dragenter', 'dragover']) target.dispatchEvent(new page.DragEvent(kind, { bubbles: true, cancelable: true, dataTransfer: transfer }));
-        return transfer;
-      },
-      [basename(path), readFileSync(path, 'utf8'), type, path] as const,
-    );
+      }
+      const target = page.document.elementFromPoint(page.innerWidth / 2, page.innerHeight / 2);
+      for (const kind of ['dragenter', 'dragover']) target.dispatchEvent(new page.DragEvent(kind, { bubbles: true, cancelable: true, dataTransfer: transfer }));
+      return transfer;
+    }, made);
   }
 
   /** Drops what `dragFileOver` is dragging where it is. */

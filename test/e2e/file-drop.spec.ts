@@ -58,6 +58,25 @@ test('a dropped file that is no session is said and left alone', async ({}, test
   }
 });
 
+test('a file the host cannot place, and several files at once, open nothing and say why', async () => {
+  const app = await App.open({ session: fixtureSession() });
+  try {
+    const { page } = app;
+    const other = otherSession(app);
+    // A drag from a web page, or into a browser: the File has no path on this computer.
+    await app.dropDragged(await app.dragFilesOver([{ path: other, mapped: false }]));
+    await expect(app.message()).toContainText('Orgwork cannot tell where other.orgwork is saved. Open it with File ▸ Open.');
+
+    const twoFiles = await app.dragFilesOver([{ path: other }, { path: app.file }]);
+    await expect(page.locator('.file-drop')).toHaveCount(0);
+    await app.dropDragged(twoFiles);
+    await expect(app.message()).toContainText('Nothing was opened: drop one session file at a time (2 were dropped).');
+    await expect(page.locator('.status-file')).toHaveText('session.orgwork');
+  } finally {
+    await app.close();
+  }
+});
+
 test('a session file gone by the time it is dropped: the host refuses it and says why, once', async () => {
   const app = await App.open({ session: fixtureSession() });
   try {
