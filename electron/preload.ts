@@ -1,8 +1,8 @@
 // Runs in the preload of the sandboxed renderer: the only bridge between page and main.
 // Bundled to ONE CommonJS file (dist/electron/preload.cjs) because a sandboxed preload
 // can neither load ES modules nor require local files, only a few built-ins such as `electron`.
-// It implements shared/api.ts with one ipcRenderer.invoke per method and nothing else:
-// the page never gets ipcRenderer itself.
+// It implements shared/api.ts with one ipcRenderer.invoke per method, plus pathForFile (local:
+// webUtils), and nothing else: the page never gets ipcRenderer itself.
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { API_METHODS, channelOf, MENU_CHANNEL, type MenuCommand, type OrgworkApi } from '../shared/api.ts';
 
