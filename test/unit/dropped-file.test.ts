@@ -3,26 +3,20 @@
 // anything else the renderer names this way is refused with a message, is not granted, and
 // is never quoted. Through the handler table, as the renderer reaches it.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { callHandler, createHandlers } from '../../electron/handlers/index.ts';
 import { InvalidArguments } from '../../electron/handlers/arguments.ts';
-import { handlerHarness } from './handler-harness.ts';
+import { SECRET, victimHarness } from './handler-harness.ts';
 import { copyFixture, fixtureSession } from './fixtures.ts';
 
-const SECRET = 'root:x:0:0:root:/root:/bin/bash\nsecret-token-1234\n';
-
 function setUp() {
-  const harness = handlerHarness();
-  const victim = join(harness.root, 'victim.txt');
-  writeFileSync(victim, SECRET);
-  const session = join(harness.root, 'plan.orgwork');
-  copyFixture(session);
+  const harness = victimHarness();
   const drop = (path: unknown) => callHandler(harness.table, 'openDroppedFile', [path]);
   /** Whether the window may now save over `path` by name: what a grant is for. */
   const maySaveOver = async (path: string) => (await harness.table.saveSession({ session: fixtureSession(), path, stamp: null })).status === 'saved';
-  return { ...harness, victim, session, drop, maySaveOver };
+  return { ...harness, drop, maySaveOver };
 }
 
 describe('a file dropped on the window', () => {
