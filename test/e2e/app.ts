@@ -154,6 +154,11 @@ export class App {
     }, made);
   }
 
+  /** After two frames: React has drawn what the last event changed, so an absence means something. */
+  async painted(): Promise<void> {
+    await this.page.evaluate(() => new Promise((done) => (globalThis as any).requestAnimationFrame(() => (globalThis as any).requestAnimationFrame(done))));
+  }
+
   /** Drops what `dragFileOver` is dragging where it is. */
   async dropDragged(transfer: JSHandle<unknown>): Promise<void> {
     await this.page.evaluate((dataTransfer) => {

@@ -47,6 +47,7 @@ test('a dropped file that is no session is said and left alone', async ({}, test
     const notes = join(app.dir, 'notes.txt');
     writeFileSync(notes, 'minutes of the bureau meeting\n');
     const dragging = await app.dragFileOver(notes, 'text/plain');
+    await app.painted();
     await expect(page.locator('.file-drop')).toHaveCount(0);
     await app.dropDragged(dragging);
     await expect(app.message()).toContainText('Not opened: notes.txt is not an Orgwork session. Only .orgwork files open when dropped here.');
@@ -68,6 +69,7 @@ test('a file the host cannot place, and several files at once, open nothing and 
     await expect(app.message()).toContainText('Orgwork cannot tell where other.orgwork is saved. Open it with File ▸ Open.');
 
     const twoFiles = await app.dragFilesOver([{ path: other }, { path: app.file }]);
+    await app.painted();
     await expect(page.locator('.file-drop')).toHaveCount(0);
     await app.dropDragged(twoFiles);
     await expect(app.message()).toContainText('Nothing was opened: drop one session file at a time (2 were dropped).');
@@ -103,6 +105,11 @@ test('unsaved changes are asked about before a dropped file replaces them', asyn
     await app.dropFile(other);
     const question = page.getByRole('dialog', { name: 'Save changes to session.orgwork?' });
     await expect(question).toBeVisible();
+    // Behind the question a second drag gets no overlay: a drop there is refused.
+    const behind = await app.dragFileOver(other);
+    await app.painted();
+    await expect(page.locator('.file-drop')).toHaveCount(0);
+    await app.dropDragged(behind);
     await question.getByRole('button', { name: 'Cancel' }).click();
     await expect(page.locator('.status-file')).toHaveText('session.orgwork');
     await expect(page.locator('.status-saved')).toHaveAttribute('data-dirty', 'true');
