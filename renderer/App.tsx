@@ -13,6 +13,7 @@ import { Announcer, DocumentNotices, MessageBar } from './chrome/MessageBar.tsx'
 import { StatusBar } from './chrome/StatusBar.tsx';
 import { Toolbar } from './chrome/Toolbar.tsx';
 import { DragDrop } from './dnd/DragDrop.tsx';
+import { FileDrop } from './chrome/FileDrop.tsx';
 import { Grid } from './grid/Grid.tsx';
 import { HTML_LANG, useUiLang } from './i18n.ts';
 import { Inspector } from './inspector/Inspector.tsx';
@@ -88,6 +89,7 @@ export function App() {
       <Lower />
       <Announcer />
       <RetimeTools />
+      <FileDrop />
       <Dialogs />
     </div>
   );

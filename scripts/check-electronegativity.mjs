@@ -15,7 +15,7 @@ const REVIEWED = [
   {
     check: 'PRELOAD_JS_CHECK',
     file: 'electron/main/session-window.ts',
-    why: 'The preload (electron/preload.ts) exposes only one ipcRenderer.invoke wrapper per shared/api.ts method and a menu listener; never ipcRenderer itself. Main checks the sender frame and every argument (electron/main/ipc.ts, electron/handlers/arguments.ts).',
+    why: 'The preload (electron/preload.ts) exposes only one ipcRenderer.invoke wrapper per shared/api.ts method, a menu listener and pathForFile (webUtils.getPathForFile of a dropped File, which main checks again in electron/handlers/dropped-file.ts); never ipcRenderer itself. Main checks the sender frame and every argument (electron/main/ipc.ts, electron/handlers/arguments.ts).',
   },
   {
     check: 'OPEN_EXTERNAL_JS_CHECK',

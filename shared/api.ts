@@ -9,6 +9,15 @@ import type { Lineage, Session } from './model/types.ts';
 import type { LibraryBody, PastSessionEntry } from './schedule/library-entries.ts';
 import type { FillResult, TermBaseExport, TermBaseFormat, TermBaseImportResult, TermSuggestion } from './termbase/types.ts';
 
+/** The session file's extension; the host and the drop target both go by it. */
+export const SESSION_EXTENSION = '.orgwork';
+
+/** The MIME type electron-builder.yml registers for session files; a drag shows it where the system knows it. */
+export const SESSION_MIME_TYPE = 'application/x-orgwork+json';
+
+/** Whether a file name or path is a session file's: it ends in .orgwork, in any case (NOTES.ORGWORK from a Windows share). */
+export const isSessionFileName = (name: string): boolean => name.toLowerCase().endsWith(SESSION_EXTENSION);
+
 /** What a file looked like when we last read or wrote it, to notice a colleague's save over it. */
 export interface FileStamp {
   mtimeMs: number;
@@ -225,6 +234,9 @@ export type MenuCommand =
 export const SIDE_PANELS = ['agenda', 'inspector'] as const;
 export type SidePanel = (typeof SIDE_PANELS)[number];
 
+/** A web File object (a DOM type shared/ cannot name): only the renderer makes them, only the host reads them. */
+export type WebFile = object;
+
 export interface OrgworkApi {
   /** Which host the renderer runs in. */
   readonly host: 'electron' | 'browser';
@@ -234,6 +246,17 @@ export interface OrgworkApi {
   /** Opens `path`, or asks for one when omitted. */
   openSession(path?: string): Promise<OpenResult>;
   saveSession(request: SaveRequest): Promise<SaveResult>;
+  /**
+   * Opens a session file the user dropped on the window. `path` comes from `pathForFile`; the
+   * host checks it is an existing .orgwork file before granting it (electron/handlers/dropped-file.ts).
+   */
+  openDroppedFile(path: string): Promise<OpenResult>;
+  /**
+   * Where a dropped file lives on disk, or '' when the host cannot tell (a File made in the
+   * page, a drop from a browser). Synchronous and local: Electron's webUtils.getPathForFile in
+   * the preload; the browser host's map filled by tests (electron/browser-host/launch.ts).
+   */
+  pathForFile(file: WebFile): string;
   /** Asks for a session file and reads it without opening it: the other copy to compare or merge with. */
   readSessionFile(): Promise<ReadSessionResult>;
   setDocumentState(state: DocumentState): Promise<void>;
@@ -279,13 +302,14 @@ export interface OrgworkApi {
 }
 
 /** The request/response part of the API: what crosses IPC or the Playwright binding. */
-export type ApiCalls = Omit<OrgworkApi, 'host' | 'onMenuCommand'>;
+export type ApiCalls = Omit<OrgworkApi, 'host' | 'onMenuCommand' | 'pathForFile'>;
 export type ApiMethod = keyof ApiCalls;
 export const API_METHODS = [
   'initialDocument',
   'newSession',
   'openSession',
   'saveSession',
+  'openDroppedFile',
   'readSessionFile',
   'setDocumentState',
   'getPreferences',

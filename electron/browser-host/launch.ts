@@ -81,14 +81,27 @@ function promptDialogs(page: () => Page, lang: () => Lang): Dialogs {
  * window.orgwork in the page: each method forwards to its binding. The browser host has no
  * menu bar; `BrowserHost.menu` plays a menu click through `__orgworkMenu`, so the renderer's
  * side of every menu command can be driven as Electron drives it.
+ *
+ * Dropped files: a browser never tells a page where a dropped file lives, so `pathForFile`
+ * answers from a map a test fills: it makes a File in the page, calls
+ * `__orgworkDroppedPath(file, '/real/path.orgwork')`, and dispatches dragover and drop events
+ * whose DataTransfer holds that File (test/e2e/app.ts `dropFile`). Any other File (a real drag
+ * from the desktop into a headed browser host) has no path: the page says it cannot tell where
+ * the file is. The path then goes to the same openDroppedFile handler, and its checks, as in Electron.
  */
 function apiScript(methods: readonly string[]): string {
   return `(() => {
     const listeners = new Set();
-    const api = { host: 'browser', onMenuCommand: (listener) => (listeners.add(listener), () => listeners.delete(listener)) };
+    const droppedPaths = new WeakMap();
+    const api = {
+      host: 'browser',
+      onMenuCommand: (listener) => (listeners.add(listener), () => listeners.delete(listener)),
+      pathForFile: (file) => droppedPaths.get(file) ?? '',
+    };
     for (const m of ${JSON.stringify(methods)}) api[m] = (...args) => window['__orgwork_' + m](...args);
     Object.defineProperty(window, 'orgwork', { value: Object.freeze(api) });
     Object.defineProperty(window, '__orgworkMenu', { value: (command) => listeners.forEach((listener) => listener(command)) });
+    Object.defineProperty(window, '__orgworkDroppedPath', { value: (file, path) => void droppedPaths.set(file, path) });
   })();`;
 }
 

@@ -49,6 +49,8 @@ export const ARGUMENTS = {
       })
       .strict(),
   ]),
+  // Only the shape here: whether the path may be granted is dropped-file.ts's to decide.
+  openDroppedFile: z.tuple([path]),
   readSessionFile: z.tuple([]),
   setDocumentState: z.tuple([
     z.object({ name: z.string().max(1024), path: path.nullable(), dirty: z.boolean(), undoLabel: z.string().max(300).optional(), redoLabel: z.string().max(300).optional() }).strict(),

@@ -7,6 +7,7 @@ import type { HandlerDeps } from './deps.ts';
 import { exportDocument } from './export-document.ts';
 import { revisionLibrary } from './library.ts';
 import { libraryBodies, newSessionDefaults, pastSession, pastSessions } from './library-sessions.ts';
+import { openDroppedFile } from './dropped-file.ts';
 import { discardRecovery, listRecovery, writeRecovery } from './recovery.ts';
 import { PathGrants } from './path-grants.ts';
 import { newSessionDocument, openSessionFile, readSessionFile, saveSessionFile } from './session-files.ts';
@@ -27,6 +28,7 @@ export function createHandlers(deps: HandlerDeps, hooks: HostHooks = {}, grants 
     newSession: () => newSessionDocument(deps),
     openSession: (path) => openSessionFile(deps, grants, path),
     saveSession: (request) => saveSessionFile(deps, grants, request),
+    openDroppedFile: (path) => openDroppedFile(deps, grants, path),
     readSessionFile: () => readSessionFile(deps),
     setDocumentState: async (state) => hooks.documentStateChanged?.(state),
     getPreferences: () => deps.preferences.get(),

@@ -4,7 +4,7 @@
 // leaves the session in memory and says why.
 import { readFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
-import type { OpenedDocument, OpenResult, ReadSessionResult, SaveRequest, SaveResult } from '../../shared/api.ts';
+import { SESSION_EXTENSION, type OpenedDocument, type OpenResult, type ReadSessionResult, type SaveRequest, type SaveResult } from '../../shared/api.ts';
 import { withCurrentLineage } from '../../shared/merge/lineage.ts';
 import { parseSession, serializeSession } from '../../shared/model/index.ts';
 import type { Lineage, Session } from '../../shared/model/types.ts';
@@ -20,7 +20,7 @@ import { isTemporaryLocation } from './temporary-location.ts';
 import { learnFromSavedSession } from './termbase.ts';
 import { notGrantedMessage, type PathGrants } from './path-grants.ts';
 
-export const SESSION_EXTENSION = '.orgwork';
+export { SESSION_EXTENSION };
 
 /** Adds to recent files. A preferences store that cannot be written must not fail an open or a save. */
 async function remember(deps: HandlerDeps, path: string): Promise<void> {

@@ -7,7 +7,7 @@
 import { access, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { format } from 'date-fns';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import type { PlainEmailResult, ShareAttachmentKind, ShareField, ShareRequest, ShareResult, ShowInFolderResult } from '../../shared/api.ts';
+import { SESSION_EXTENSION, type PlainEmailResult, type ShareAttachmentKind, type ShareField, type ShareRequest, type ShareResult, type ShowInFolderResult } from '../../shared/api.ts';
 import { safeFileNamePart } from '../../shared/export/file-name.ts';
 import { textIn } from '../../shared/format/text.ts';
 import type { Message } from '../../shared/i18n.ts';
@@ -56,7 +56,6 @@ function invalidFields(request: ShareRequest): Invalid | null {
   return null;
 }
 
-const SESSION_EXTENSION = '.orgwork';
 
 function sessionFileName(session: Session, path: string | null): string {
   if (path) return basename(path);

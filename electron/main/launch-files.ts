@@ -2,10 +2,10 @@
 // OS passes them on the command line (Windows, Linux; a second instance's argv) or through
 // `open-file` (macOS). Flags and the app's own path are not files.
 import { isAbsolute, resolve } from 'node:path';
-import { SESSION_EXTENSION } from '../handlers/session-files.ts';
+import { isSessionFileName } from '../../shared/api.ts';
 
 export function sessionFilesIn(argv: readonly string[], workingDirectory: string): string[] {
   return argv
-    .filter((arg) => !arg.startsWith('-') && arg.toLowerCase().endsWith(SESSION_EXTENSION))
+    .filter((arg) => !arg.startsWith('-') && isSessionFileName(arg))
     .map((arg) => (isAbsolute(arg) ? arg : resolve(workingDirectory, arg)));
 }

@@ -1,6 +1,6 @@
 // Runs in the renderer. New, Open, Save and Save As: the host does the file work
 // (shared/api.ts); here every outcome it reports becomes something the user sees.
-import type { OpenedDocument, OpenResult } from '../../shared/api.ts';
+import { isSessionFileName, type OpenedDocument, type OpenResult } from '../../shared/api.ts';
 import type { Editor } from './editor.ts';
 import { currentSession, isDirty } from './history.ts';
 import { uiMessage } from './messages.ts';
@@ -47,6 +47,31 @@ async function openWithoutAsking(editor: Editor, path?: string): Promise<void> {
   if (result) await showOpenResult(editor, result);
 }
 
+/**
+ * A file dropped on the window (chrome/FileDrop.tsx): a session file opens as with File ▸ Open,
+ * unsaved changes asked about first; anything else is said and left alone. The name is checked
+ * here only to say so at once; the host checks the path again before it grants it.
+ */
+export async function openDroppedFiles(editor: Editor, files: readonly File[]): Promise<void> {
+  if (files.length !== 1) {
+    editor.say(uiMessage('drop.oneFile', { number: files.length }), 'error');
+    return;
+  }
+  const file = files[0]!;
+  if (!isSessionFileName(file.name)) {
+    editor.say(uiMessage('drop.notSession', { name: file.name }), 'error');
+    return;
+  }
+  const path = editor.host.pathForFile(file);
+  if (!path) {
+    editor.say(uiMessage('drop.noPath', { name: file.name }), 'error');
+    return;
+  }
+  if (!(await confirmDiscard(editor))) return;
+  const result = await reaching(editor, () => editor.host.openDroppedFile(path));
+  if (result) await showOpenResult(editor, result);
+}
+
 /** True when a document was opened. */
 async function showOpenResult(editor: Editor, result: OpenResult): Promise<boolean> {
   switch (result.status) {
@@ -60,7 +85,8 @@ async function showOpenResult(editor: Editor, result: OpenResult): Promise<boole
       await editor.ask('invalid-file', { path: result.path, errors: result.errors });
       return false;
     case 'failed':
-      editor.say(uiMessage('file.openFailed', { path: result.path, reason: result.reason }), 'error');
+      // The host's reason is the whole sentence, path included ("Could not open …: the file does not exist.").
+      editor.say(result.reason, 'error');
       return false;
   }
 }

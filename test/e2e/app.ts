@@ -2,10 +2,10 @@
 // opened on a given session, with scripted save dialogs; and small helpers that drive it
 // the way a person would (pointer or keyboard) and read back what it saved.
 import { AxeBuilder } from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type JSHandle, type Page } from '@playwright/test';
 import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { launchBrowserHost, type BrowserHost } from '../../electron/browser-host/launch.ts';
 import type { HandlerDeps } from '../../electron/handlers/deps.ts';
 import type { DocumentLang } from '../../shared/api.ts';
@@ -125,6 +125,51 @@ export class App {
 
   message() {
     return this.page.getByTestId('message');
+  }
+
+  /**
+   * Drags the file at `path` over the middle of the window, as from a file manager: the page
+   * gets a File with its name, bytes and MIME `type` ('' as the system gives an .orgwork file),
+   * and the browser host maps that File back to `path` (launch.ts, `__orgworkDroppedPath`).
+   * Returns the drag's DataTransfer, for `dropDragged`.
+   */
+  dragFileOver(path: string, type = ''): Promise<JSHandle<unknown>> {
+    return this.dragFilesOver([{ path, type }]);
+  }
+
+  /** Several files at once; one with `mapped: false` has no path, as a drag from a web page. */
+  dragFilesOver(files: { path: string; type?: string; mapped?: boolean }[]): Promise<JSHandle<unknown>> {
+    const made = files.map(({ path, type = '', mapped = true }) => ({ name: basename(path), text: readFileSync(path, 'utf8'), type, path: mapped ? path : null }));
+    return this.page.evaluateHandle((list) => {
+      const page = globalThis as any;
+      const transfer = new page.DataTransfer();
+      for (const { name, text, type, path } of list) {
+        const file = new page.File([text], name, { type });
+        if (path) page.__orgworkDroppedPath(file, path);
+        transfer.items.add(file);
+      }
+      const target = page.document.elementFromPoint(page.innerWidth / 2, page.innerHeight / 2);
+      for (const kind of ['dragenter', 'dragover']) target.dispatchEvent(new page.DragEvent(kind, { bubbles: true, cancelable: true, dataTransfer: transfer }));
+      return transfer;
+    }, made);
+  }
+
+  /** After two frames: React has drawn what the last event changed, so an absence means something. */
+  async painted(): Promise<void> {
+    await this.page.evaluate(() => new Promise((done) => (globalThis as any).requestAnimationFrame(() => (globalThis as any).requestAnimationFrame(done))));
+  }
+
+  /** Drops what `dragFileOver` is dragging where it is. */
+  async dropDragged(transfer: JSHandle<unknown>): Promise<void> {
+    await this.page.evaluate((dataTransfer) => {
+      const page = globalThis as any;
+      const target = page.document.elementFromPoint(page.innerWidth / 2, page.innerHeight / 2);
+      target.dispatchEvent(new page.DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer }));
+    }, transfer);
+  }
+
+  async dropFile(path: string, type = ''): Promise<void> {
+    await this.dropDragged(await this.dragFileOver(path, type));
   }
 }
 

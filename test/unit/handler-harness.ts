@@ -1,11 +1,12 @@
 // Runs in Node (tests). A handler table over a temporary folder with scripted dialogs.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Dialogs, HandlerDeps } from '../../electron/handlers/deps.ts';
 import { createHandlers } from '../../electron/handlers/index.ts';
 import { PathGrants } from '../../electron/handlers/path-grants.ts';
 import { jsonFilePreferences } from '../../electron/handlers/preferences.ts';
+import { copyFixture } from './fixtures.ts';
 
 export function handlerHarness(overrides: Partial<HandlerDeps> = {}) {
   const root = mkdtempSync(join(tmpdir(), 'orgwork-handlers-'));
@@ -37,4 +38,17 @@ export function handlerHarness(overrides: Partial<HandlerDeps> = {}) {
     saveSession: (request) => (grants.grant(request.path), table.saveSession(request)),
   };
   return { root, deps, handlers, table, grants, answers, asked };
+}
+
+/** What a file no session must ever reveal: the tests check no result quotes it. */
+export const SECRET = 'root:x:0:0:root:/root:/bin/bash\nsecret-token-1234\n';
+
+/** The harness with a file of another kind (`victim`, holding SECRET) and a session file beside it, neither granted. */
+export function victimHarness() {
+  const harness = handlerHarness();
+  const victim = join(harness.root, 'victim.txt');
+  writeFileSync(victim, SECRET);
+  const session = join(harness.root, 'plan.orgwork');
+  copyFixture(session);
+  return { ...harness, victim, session };
 }

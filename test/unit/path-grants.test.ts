@@ -2,24 +2,15 @@
 // window: a dialog's answer, the file it was started for, a recent file, a recovered journal
 // entry. Any other path the renderer names is refused with a message, and no error ever
 // quotes a file's contents. Each window has grants of its own.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { callHandler, createHandlers } from '../../electron/handlers/index.ts';
 import { releaseJournals } from '../../electron/handlers/recovery.ts';
-import { handlerHarness } from './handler-harness.ts';
+import { SECRET, victimHarness } from './handler-harness.ts';
 import { copyFixture, fixtureSession } from './fixtures.ts';
 
-const SECRET = 'root:x:0:0:root:/root:/bin/bash\nsecret-token-1234\n';
-
-function setUp() {
-  const harness = handlerHarness();
-  const victim = join(harness.root, 'victim.txt');
-  writeFileSync(victim, SECRET);
-  const session = join(harness.root, 'plan.orgwork');
-  copyFixture(session);
-  return { ...harness, victim, session };
-}
+const setUp = victimHarness;
 
 describe('paths the renderer names', () => {
   it('refuses to save over a file it was never given, and leaves the file as it was', async () => {
