@@ -102,7 +102,27 @@ function checkSymbols({ index, report }: RuleContext): void {
   }
 }
 
+/**
+ * "See the annotation of item 1(b) of the other body" must name an item of another body: one
+ * that was removed, or renumbered into the same body by a merge, leaves the document without
+ * the cross-reference it was meant to print (the document leaves it out silently).
+ */
+function checkAnnotationReferences({ index, report }: RuleContext): void {
+  for (const item of index.session.items) {
+    if (item.seeAnnotationOf === undefined) continue;
+    const target = index.items.get(item.seeAnnotationOf);
+    if (target && target.body !== item.body) continue;
+    report(
+      'text.see-annotation-missing',
+      { kind: 'item', item: item.id, field: 'seeAnnotationOf' },
+      { item: itemName(index, item), target: target ? itemName(index, target) : { en: `"${item.seeAnnotationOf}"`, zh: `“${item.seeAnnotationOf}”` } },
+      target ? 'sameBody' : 'missing',
+    );
+  }
+}
+
 export const checkText: RuleGroup = (context) => {
   checkLabels(context);
   checkSymbols(context);
+  checkAnnotationReferences(context);
 };

@@ -56,6 +56,7 @@ export const RULES = {
   'text.missing-translation': 'warning',
   'text.symbol-format': 'warning',
   'text.symbol-titles-differ': 'warning',
+  'text.see-annotation-missing': 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type RuleId = keyof typeof RULES;

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { looksLikeUnSymbol } from '../../shared/rules/index.ts';
 import { editItem, editSession } from '../../shared/schedule/index.ts';
-import { fixtureSession } from './fixtures.ts';
+import { documentFixtureSession, fixtureSession } from './fixtures.ts';
 import { edited, fromJson, problemsOf } from './rules-helpers.ts';
 
 const englishOnlyTitle = (s: ReturnType<typeof fixtureSession>) => editItem(s, 'wg3-4', { title: { en: 'Recent developments in obtaining electronic evidence' } });
@@ -104,5 +104,29 @@ describe('text.symbol-titles-differ (warning)', () => {
     const spaced = fromJson((j) => (j.items[12].documents[0].title.en = `  ${j.items[12].documents[0].title.en.replace(/ /g, '  ')}`));
     expect(problemsOf(spaced, 'text.symbol-titles-differ')).toEqual([]);
     expect(problemsOf(fromJson((j) => delete j.items[12].documents[0].title), 'text.symbol-titles-differ')).toEqual([]);
+  });
+});
+
+describe('text.see-annotation-missing (warning)', () => {
+  const withReference = (target: string) => {
+    const session = documentFixtureSession();
+    return { ...session, items: session.items.map((item) => (item.id === 'wg2-1b' ? { ...item, seeAnnotationOf: target } : item)) };
+  };
+
+  it('is quiet for the 2017 document, whose WG.2 item 1(b) refers to WG.3 item 1(b)', () => {
+    expect(problemsOf(documentFixtureSession(), 'text.see-annotation-missing')).toEqual([]);
+  });
+
+  it('flags a reference to an item that is not in the session, naming it in both languages', () => {
+    const [problem, ...rest] = problemsOf(withReference('wg3-9'), 'text.see-annotation-missing');
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ severity: 'warning', location: { kind: 'item', item: 'wg2-1b', field: 'seeAnnotationOf' } });
+    expect(problem!.message.en).toMatch(/refers to the annotation of "wg3-9", which is not in the session/u);
+    expect(problem!.message.zh).toMatch(/参见“wg3-9”的说明，但会议文件中没有该项目/u);
+  });
+
+  it('flags a reference to an item of the same body (a file edited by hand, or merged)', () => {
+    const [problem] = problemsOf(withReference('wg2-1a'), 'text.see-annotation-missing');
+    expect(problem!.message.en).toMatch(/of the same body/u);
   });
 });
