@@ -9,6 +9,7 @@ import { html } from '../../shared/export/html/escape.ts';
 import { htmlPage, languagePart } from '../../shared/export/html/page.ts';
 import type { Session } from '../../shared/model/types.ts';
 import { deriveAnnex } from '../../shared/schedule/annex.ts';
+import { annexBodiesHeading } from '../../shared/schedule/agenda-document/index.ts';
 
 /** Paragraphs at blank lines, line breaks kept within them. */
 function messageHtml(message: string) {
@@ -21,7 +22,7 @@ function messageHtml(message: string) {
 
 export function shareBody(session: Session, message: string, choice: DocumentLanguage, subject: string): { html: string; text: string } {
   const tables = languagesOf(choice).map((lang) => deriveAnnex(session, lang));
-  const parts = tables.map((table) => languagePart(table.lang, html`<h1 class="annex-title">${table.title}</h1>\n${annexTableHtml(table)}`));
+  const parts = tables.map((table) => languagePart(table.lang, html`<h1 class="annex-title">${table.title}</h1>\n${annexTableHtml(table, annexBodiesHeading(session, table.lang))}`));
   const page = htmlPage(tables[0]!.lang, subject, html`${messageHtml(message)}${parts}`);
   const text = [message.trim(), ...tables.map(annexToMarkdown)].filter((part) => part !== '').join('\n\n');
   return { html: page, text: `${text.trimEnd()}\n` };

@@ -116,6 +116,12 @@ describe('the body and attachments of a shared session', () => {
     expect(body.text).toContain('| 上午10时至下午1时 | 1(a) | 会议开幕 |');
   });
 
+  it('heads the annex with 工作组 / Working groups over the bodies, as the annex export does', () => {
+    const body = shareBody(fixtureSession(), '', 'both', 'Draft 2');
+    expect(body.html).toContain('<th class="body bodies" colspan="4" scope="colgroup">工作组</th>');
+    expect(body.html).toContain('<th class="body bodies" colspan="4" scope="colgroup">Working groups</th>');
+  });
+
   it('shows both languages, Chinese first, when asked for both', () => {
     const body = shareBody(fixtureSession(), '', 'both', 'Draft 2');
     expect(body.text.indexOf('## 拟议工作安排')).toBeLessThan(body.text.indexOf('## Proposed organization of work'));
