@@ -16,10 +16,25 @@ import enMerge from '../locales/en/merge.json' with { type: 'json' };
 import zhMerge from '../locales/zh/merge.json' with { type: 'json' };
 import enVersions from '../locales/en/versions.json' with { type: 'json' };
 import zhVersions from '../locales/zh/versions.json' with { type: 'json' };
+import arDoc from '../locales/ar/doc.json' with { type: 'json' };
+import esDoc from '../locales/es/doc.json' with { type: 'json' };
+import frDoc from '../locales/fr/doc.json' with { type: 'json' };
+import ruDoc from '../locales/ru/doc.json' with { type: 'json' };
 import { withVisibleControls } from './format/visible-controls.ts';
 
+/** The languages of the interface and of messages to the user (issue 16 point 6: they stay two). */
 export const LANGS = ['en', 'zh'] as const;
 export type Lang = (typeof LANGS)[number];
+
+/**
+ * The six official UN languages a document, and any text of a session, may be in. Alphabetical
+ * by code: the file writes a text's languages in this order, which keeps `en` before `zh` as
+ * files written before the other four existed have it.
+ */
+export const DOC_LANGS = ['ar', 'en', 'es', 'fr', 'ru', 'zh'] as const;
+export type DocLang = (typeof DOC_LANGS)[number];
+
+export const isDocLang = (value: unknown): value is DocLang => (DOC_LANGS as readonly unknown[]).includes(value);
 
 /** A text shown to a person, in every interface language. */
 export type Message = Record<Lang, string>;
@@ -27,6 +42,11 @@ export type Message = Record<Lang, string>;
 export const sharedResources = {
   en: { model: enModel, doc: enDoc, edit: enEdit, rules: enRules, import: enImport, merge: enMerge, versions: enVersions },
   zh: { model: zhModel, doc: zhDoc, edit: zhEdit, rules: zhRules, import: zhImport, merge: zhMerge, versions: zhVersions },
+  // Documents only: the interface and its messages stay Chinese and English.
+  ar: { doc: arDoc },
+  es: { doc: esDoc },
+  fr: { doc: frDoc },
+  ru: { doc: ruDoc },
 } as const;
 
 const instance = i18next.createInstance();
@@ -41,10 +61,7 @@ void instance.init({
   showSupportNotice: false,
 });
 
-const fixedT: Record<Lang, TFunction> = {
-  en: instance.getFixedT('en'),
-  zh: instance.getFixedT('zh'),
-};
+const fixedT = Object.fromEntries(DOC_LANGS.map((lang) => [lang, instance.getFixedT(lang)])) as Record<DocLang, TFunction>;
 
 /** A parameter may itself differ per language (a body's name, say). */
 export type MessageParam = string | number | Partial<Record<Lang, string>>;
@@ -78,8 +95,8 @@ export function messageWith(translators: Record<Lang, TFunction>, key: string, p
 // thousands of times ("（续）" on every continued row): look each up once.
 const plainLabels = new Map<string, string>();
 
-/** One label in one language. */
-export function label(key: string, lang: Lang, params?: Record<string, string | number>): string {
+/** One label in one language (a document label may be in any of the six). */
+export function label(key: string, lang: DocLang, params?: Record<string, string | number>): string {
   if (params) return fixedT[lang](key, params) as string;
   const cacheKey = `${lang}:${key}`;
   let text = plainLabels.get(cacheKey);
