@@ -2,7 +2,7 @@
 // masthead or a meeting line: "19 July 2017" / "2017年7月19日"; "9–13 October 2017" /
 // "2017年10月9日至13日". A range says the month and the year once when both ends share them.
 import { format } from 'date-fns';
-import { label, type Lang } from '../i18n.ts';
+import { label, type DocLang } from '../i18n.ts';
 import { dateOf } from '../model/calendar.ts';
 import { DATE_LOCALE } from './labels.ts';
 
@@ -14,20 +14,24 @@ interface DatePatterns {
   shortened: 'start' | 'end';
 }
 
-const DATE_PATTERNS: Record<Lang, DatePatterns> = {
+const DATE_PATTERNS: Record<DocLang, DatePatterns> = {
+  ar: { full: 'd MMMM yyyy', withoutYear: 'd MMMM', dayOnly: 'd', shortened: 'start' },
   en: { full: 'd MMMM yyyy', withoutYear: 'd MMMM', dayOnly: 'd', shortened: 'start' },
+  es: { full: "d 'de' MMMM 'de' yyyy", withoutYear: "d 'de' MMMM", dayOnly: 'd', shortened: 'start' },
+  fr: { full: 'd MMMM yyyy', withoutYear: 'd MMMM', dayOnly: 'd', shortened: 'start' },
+  ru: { full: "d MMMM yyyy 'года'", withoutYear: 'd MMMM', dayOnly: 'd', shortened: 'start' },
   zh: { full: 'yyyy年M月d日', withoutYear: 'M月d日', dayOnly: 'd日', shortened: 'end' },
 };
 
-const formatted = (date: string, pattern: string, lang: Lang) => format(dateOf(date), pattern, { locale: DATE_LOCALE[lang] });
+const formatted = (date: string, pattern: string, lang: DocLang) => format(dateOf(date), pattern, { locale: DATE_LOCALE[lang] });
 
 /** "19 July 2017" / "2017年7月19日". */
-export function dateLabel(date: string, lang: Lang): string {
+export function dateLabel(date: string, lang: DocLang): string {
   return formatted(date, DATE_PATTERNS[lang].full, lang);
 }
 
 /** "9–13 October 2017" / "2017年10月9日至13日"; one date when both ends are the same day. */
-export function dateRangeLabel(from: string, to: string, lang: Lang): string {
+export function dateRangeLabel(from: string, to: string, lang: DocLang): string {
   if (from === to) return dateLabel(from, lang);
   const patterns = DATE_PATTERNS[lang];
   const sameYear = from.slice(0, 4) === to.slice(0, 4);

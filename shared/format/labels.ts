@@ -1,26 +1,30 @@
 // Runs everywhere (shared). Day and time labels exactly as UN documents write them
 // (DESIGN.md §3): "Monday, 9 October" / "10月9日，星期一"; "10 a.m.–1 p.m." / "上午10时至下午1时".
 import { format } from 'date-fns';
-import { enGB, zhCN } from 'date-fns/locale';
-import { label, type Lang } from '../i18n.ts';
+import { ar, enGB, es, fr, ru, zhCN } from 'date-fns/locale';
+import { label, type DocLang } from '../i18n.ts';
 import { dateOf, minutesOf } from '../model/calendar.ts';
 
 export interface DayLabelOptions {
   showYear?: boolean;
 }
 
-const DAY_PATTERN: Record<Lang, { plain: string; withYear: string }> = {
+const DAY_PATTERN: Record<DocLang, { plain: string; withYear: string }> = {
+  ar: { plain: 'EEEE، d MMMM', withYear: 'EEEE، d MMMM yyyy' },
   en: { plain: 'EEEE, d MMMM', withYear: 'EEEE, d MMMM yyyy' },
+  es: { plain: "EEEE d 'de' MMMM", withYear: "EEEE d 'de' MMMM 'de' yyyy" },
+  fr: { plain: 'EEEE d MMMM', withYear: 'EEEE d MMMM yyyy' },
+  ru: { plain: 'EEEE, d MMMM', withYear: "EEEE, d MMMM yyyy 'года'" },
   zh: { plain: 'M月d日，EEEE', withYear: 'yyyy年M月d日，EEEE' },
 };
 /** The date-fns locale of each document language (month and weekday names). */
-export const DATE_LOCALE = { en: enGB, zh: zhCN } as const;
+export const DATE_LOCALE = { ar, en: enGB, es, fr, ru, zh: zhCN } as const;
 
 // Every derivation and every grid render labels the same few days again; date-fns formatting
 // is not free. Bounded: cleared when it grows past any real session's size.
 const dayLabels = new Map<string, string>();
 
-export function dayLabel(date: string, lang: Lang, options: DayLabelOptions = {}): string {
+export function dayLabel(date: string, lang: DocLang, options: DayLabelOptions = {}): string {
   const variant = options.showYear ? 'withYear' : 'plain';
   const key = `${lang}${variant}${date}`;
   let text = dayLabels.get(key);
@@ -80,18 +84,18 @@ function chineseRange(start: Clock, end: Clock): string {
 // each label costs several i18next lookups: remember them (a bounded set: 1440² at worst).
 const timeLabels = new Map<string, string>();
 
-export function timeLabel(start: string, end: string, lang: Lang): string {
+export function timeLabel(start: string, end: string, lang: DocLang): string {
   const key = `${lang}${start}${end}`;
   let text = timeLabels.get(key);
   if (text === undefined) {
     const [from, to] = [minutesOf(start), minutesOf(end)];
-    text = lang === 'en' ? englishRange(englishClock(from), englishClock(to)) : chineseRange(chineseClock(from), chineseClock(to));
+    text = lang === 'zh' ? chineseRange(chineseClock(from), chineseClock(to)) : englishRange(englishClock(from), englishClock(to));
     timeLabels.set(key, text);
   }
   return text;
 }
 
 /** A day's meeting times as one phrase: "10 a.m.–1 p.m. and 3–6 p.m." / "上午10时至下午1时和下午3时至6时". */
-export function timesLabel(times: readonly { start: string; end: string }[], lang: Lang): string {
+export function timesLabel(times: readonly { start: string; end: string }[], lang: DocLang): string {
   return new Intl.ListFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { type: 'conjunction' }).format(times.map((t) => timeLabel(t.start, t.end, lang)));
 }

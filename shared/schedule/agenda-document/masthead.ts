@@ -1,7 +1,7 @@
 // Runs everywhere (shared). The masthead of a UN document: the symbols, the organ that
 // convenes the bodies, and the block "Distr.: General / 19 July 2017 / Chinese / Original:
 // English".
-import { label, type Lang } from '../../i18n.ts';
+import { label, type DocLang } from '../../i18n.ts';
 import { dateLabel } from '../../format/dates.ts';
 import { textIn } from '../../format/text.ts';
 import type { Session } from '../../model/types.ts';
@@ -11,7 +11,7 @@ import type { Session } from '../../model/types.ts';
  * document (reference/seeds/000_…) prints "Distr.: General", "19 July 2017", "Chinese",
  * "Original: English". Set this to the document language to translate it instead.
  */
-const MASTHEAD_LANG: Lang = 'en';
+const MASTHEAD_LANG: DocLang = 'en';
 
 export interface Masthead {
   /** "United Nations" / "联合国", in the document language. */
@@ -24,7 +24,7 @@ export interface Masthead {
   lines: string[];
 }
 
-export function masthead(session: Session, lang: Lang): Masthead {
+export function masthead(session: Session, lang: DocLang): Masthead {
   const lines = [label(`doc:masthead.distribution.${session.distribution ?? 'general'}`, MASTHEAD_LANG)];
   if (session.issued) lines.push(dateLabel(session.issued, MASTHEAD_LANG));
   // A translation names its language; the original says only "Original: …".
