@@ -11,6 +11,7 @@ import type { AnnexCell, AnnexTable } from '../../schedule/annex.ts';
 import { annexLines } from '../annex-rows.ts';
 import { textWidth, type Orientation } from './package.ts';
 import { ANNEX_TABLE_STYLE, HEADING, STYLE, TABLE_TEXT } from './styles.ts';
+import { tableDirection } from './language.ts';
 import { textParagraph } from './text.ts';
 
 /**
@@ -60,8 +61,8 @@ interface CellOptions {
 }
 
 // Only what differs from the table's defaults is written: a large session has thousands of cells.
-function cell(text: string, { bold = false, span = 1, ruleBelow = false, bottom = false, spaceBefore = 0, rows = 1 }: CellOptions = {}): TableCell {
-  const content: Paragraph = textParagraph(text, { style: TABLE_TEXT, ...(spaceBefore ? { spacing: { before: spaceBefore } } : {}) }, bold ? { bold } : {});
+function cell(lang: DocLang, text: string, { bold = false, span = 1, ruleBelow = false, bottom = false, spaceBefore = 0, rows = 1 }: CellOptions = {}): TableCell {
+  const content: Paragraph = textParagraph(lang, text, { style: TABLE_TEXT, ...(spaceBefore ? { spacing: { before: spaceBefore } } : {}) }, bold ? { bold } : {});
   return new TableCell({
     children: [content],
     ...(span > 1 ? { columnSpan: span } : {}),
@@ -73,34 +74,35 @@ function cell(text: string, { bold = false, span = 1, ruleBelow = false, bottom 
 
 function headerRows(table: AnnexTable, bodiesHeading?: string): TableRow[] {
   const { lang } = table;
-  const header = (text: string) => cell(text, { bold: true, bottom: true, ruleBelow: true });
-  const over = (text: string, span: number) => cell(text, { bold: true, span, bottom: true, ruleBelow: true });
+  const header = (text: string) => cell(lang, text, { bold: true, bottom: true, ruleBelow: true });
+  const over = (text: string, span: number) => cell(lang, text, { bold: true, span, bottom: true, ruleBelow: true });
   const row = (children: TableCell[]) => new TableRow({ tableHeader: true, cantSplit: true, children });
   const columns = table.bodies.flatMap(() => [header(label('doc:annex.item', lang)), header(label('doc:annex.titleOrDescription', lang))]);
   const names = table.bodies.map((body) => over(body.name, 2));
-  const dateAndTime = (rows: number) => cell(label('doc:annex.dateAndTime', lang), { bold: true, bottom: true, ruleBelow: true, rows });
+  const dateAndTime = (rows: number) => cell(lang, label('doc:annex.dateAndTime', lang), { bold: true, bottom: true, ruleBelow: true, rows });
   if (bodiesHeading === undefined) return [row([dateAndTime(2), ...names]), row(columns)];
   return [row([dateAndTime(3), over(bodiesHeading, 2 * table.bodies.length)]), row(names), row(columns)];
 }
 
-function bodyCells(cells: (AnnexCell | null)[]): TableCell[] {
-  return cells.flatMap((c) => [cell(c?.item ?? ''), cell(c?.title ?? '')]);
+function bodyCells(lang: DocLang, cells: (AnnexCell | null)[]): TableCell[] {
+  return cells.flatMap((c) => [cell(lang, c?.item ?? ''), cell(lang, c?.title ?? '')]);
 }
 
 /** @param bodiesHeading "Working groups" / "工作组" over the bodies' names, if the document has it */
 export function annexTable(table: AnnexTable, orientation: Orientation = annexOrientation(table), bodiesHeading?: string): Table {
-  const widths = columnWidths(table.bodies.length, orientation, table.lang);
+  const { lang } = table;
+  const widths = columnWidths(table.bodies.length, orientation, lang);
   const rows = headerRows(table, bodiesHeading);
   const lines = annexLines(table);
   lines.forEach((line, i) => {
     if (line.firstOfDay) {
       // keepNext: a day's heading never ends a page without its first row.
-      rows.push(new TableRow({ cantSplit: true, keepNext: true, children: [cell(line.dayLabel, { bold: true, span: widths.length, spaceBefore: 80 })] }));
+      rows.push(new TableRow({ cantSplit: true, keepNext: true, children: [cell(lang, line.dayLabel, { bold: true, span: widths.length, spaceBefore: 80 })] }));
     }
     // A day's rows stay on one page when they fit: no row is printed on a page without its
     // day and time (Word breaks a day longer than a page between rows all the same).
     const dayGoesOn = lines[i + 1]?.firstOfDay === false;
-    rows.push(new TableRow({ cantSplit: true, ...(dayGoesOn ? { keepNext: true } : {}), children: [cell(line.firstOfSlot ? line.timeLabel : ''), ...bodyCells(line.cells)] }));
+    rows.push(new TableRow({ cantSplit: true, ...(dayGoesOn ? { keepNext: true } : {}), children: [cell(lang, line.firstOfSlot ? line.timeLabel : ''), ...bodyCells(lang, line.cells)] }));
   });
   return new Table({
     rows,
@@ -108,11 +110,13 @@ export function annexTable(table: AnnexTable, orientation: Orientation = annexOr
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     layout: TableLayoutType.FIXED,
     style: ANNEX_TABLE_STYLE,
+    // An Arabic table reads from the right: the date and time column is the rightmost.
+    ...tableDirection(lang),
   });
 }
 
 /** The annex title ("Proposed organization of work", a heading under "Annex") and its table. */
 export function annexBlocks(table: AnnexTable, orientation: Orientation = annexOrientation(table), bodiesHeading?: string): (Paragraph | Table)[] {
-  const title = textParagraph(table.title, { style: STYLE.heading[HEADING.body], alignment: AlignmentType.CENTER });
+  const title = textParagraph(table.lang, table.title, { style: STYLE.heading[HEADING.body], alignment: AlignmentType.CENTER });
   return [title, annexTable(table, orientation, bodiesHeading)];
 }
