@@ -25,13 +25,14 @@ const RTL_SCRIPTS = '\\p{Script=Arabic}\\p{Script=Hebrew}\\p{Script=Syriac}\\p{S
 /** A letter of a left-to-right script: any letter that is not of a right-to-left one. */
 const LTR_LETTER = `(?:(?![${RTL_SCRIPTS}])\\p{L})`;
 /**
- * A left-to-right stretch: it starts at a left-to-right letter, or at digits and ASCII
- * punctuation standing before one ("1(a)", "10 a.m."), and runs on, across digits, spaces and
+ * A left-to-right stretch: it starts at a left-to-right letter, or at a number (digits, and
+ * the stops, colons, slashes and dashes of times and ranges) standing right before one,
+ * after at most a space or an opening bracket ("1(a)", "10 a.m.", "3–6 p.m."), and runs on, across digits, spaces and
  * punctuation, to the last left-to-right letter or digit before the next right-to-left
  * letter. Spaces and punctuation at its edges stay with the right-to-left text, so brackets
  * around a symbol mirror as the Arabic sentence wants.
  */
-const LTR_STRETCH = new RegExp(`(?:\\p{Nd}[\\p{Nd}().:/\\- ]*)?${LTR_LETTER}(?:[^${RTL_SCRIPTS}]*(?:\\p{Nd}|${LTR_LETTER}))?`, 'gu');
+const LTR_STRETCH = new RegExp(`(?:\\p{Nd}[\\p{Nd}.:/\\-\u2013]*[ (]?)?${LTR_LETTER}(?:[^${RTL_SCRIPTS}]*(?:\\p{Nd}|${LTR_LETTER}))?`, 'gu');
 /** An abbreviation's last letter ("a.m", "p.m"): its full stop belongs to it. */
 const ABBREVIATION_END = /\p{L}\.\p{L}$/u;
 
@@ -58,4 +59,20 @@ export function directionalRuns(text: string): DirectionalRun[] {
   }
   if (at < text.length) runs.push({ text: text.slice(at), direction: 'rtl' });
   return runs;
+}
+
+/** LEFT-TO-RIGHT MARK: an invisible strong left-to-right character. */
+export const LRM = '\u200E';
+const STRONG_START = new RegExp(`^${LTR_LETTER}`, 'u');
+const STRONG_END = new RegExp(`(?:${LTR_LETTER}|\\p{Nd})$`, 'u');
+
+/**
+ * A left-to-right run for a file whose reader lays out the whole paragraph by the Unicode
+ * bidirectional algorithm, run boundaries unseen (LibreOffice reading a .docx): digits at its
+ * start would be taken into the Arabic around it ("10 a.m." printed as "a.m. 10") and a
+ * closing bracket or full stop at its end thrown to the far side ("1(a)" as "(a)1"). A
+ * left-to-right mark on each weak end holds them in the run; a run with strong ends gets none.
+ */
+export function withDirectionMarks(ltrText: string): string {
+  return `${STRONG_START.test(ltrText) ? '' : LRM}${ltrText}${STRONG_END.test(ltrText) ? '' : LRM}`;
 }

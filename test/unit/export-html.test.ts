@@ -132,7 +132,7 @@ describe('the whole document as HTML', () => {
     const page = documentToHtml(documentFixtureSession(), 'zh');
     expect(page).toContain('<div class="issue">\n<div class="convener">联合国打击跨国有组织犯罪公约缔约方会议</div>\n<div class="distribution">Distr.: General<br>19 July 2017<br>Chinese<br>Original: English</div>');
     expect(page).not.toContain('第八次会议<br>');
-    expect(page).toContain('.annotation > p, .annotation > .documentation { margin-left: 2.4em; }');
+    expect(page).toContain('.annotation > p, .annotation > .documentation { margin-inline-start: 2.4em; }');
     expect(page).toContain('<p class="cross-reference">该项目的说明见国际合作工作组第八次会议临时议程项目 1(b)（上文）。</p>');
   });
 

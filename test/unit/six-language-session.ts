@@ -42,7 +42,10 @@ export const TRANSLATIONS: Translations = {
     'Recent developments in obtaining electronic evidence': 'المستجدات في مجال الحصول على الأدلة الإلكترونية',
     'Other matters': 'مسائل أخرى',
     'Adoption of the report': 'اعتماد التقرير',
-    'Provisional agenda and annotations (CTOC/COP/WG.3/2017/1)': 'جدول الأعمال المؤقت وشروحه (CTOC/COP/WG.3/2017/1)',
+    'Development of the questionnaire for the review of the implementation of the United Nations Convention against Transnational Organized Crime, in accordance with Conference resolution 8/2':
+      'وضع استبيان لاستعراض تنفيذ اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية، وفقاً لقرار المؤتمر 8/2',
+    'Draft questionnaire for the review of the implementation of the United Nations Convention against Transnational Organized Crime, prepared by the Secretariat pursuant to Conference resolution 8/2':
+      'مشروع استبيان لاستعراض تنفيذ اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية، من إعداد الأمانة عملاً بقرار المؤتمر 8/2',
   },
   es: {
     'Provisional agenda and annotations': 'Programa provisional y anotaciones',

@@ -4,6 +4,8 @@
 import { AlignmentType, Document, Footer, Header, Packer, PageNumber, PageOrientation, type ISectionOptions, type Paragraph, type Table } from 'docx';
 import type { DocLang } from '../../i18n.ts';
 import { DOCUMENT_STYLES, EXTERNAL_STYLES, STYLE } from './styles.ts';
+import { isRightToLeft } from '../bidi.ts';
+import { withRightToLeftSections } from './section-direction.ts';
 import { markRun, paragraph, textParagraph } from './text.ts';
 
 /** A4 in twentieths of a point (twips). */
@@ -75,5 +77,6 @@ export async function packDocx(sections: SectionContent[], footnotes: Footnotes 
     footnotes,
     sections: sections.map(section),
   });
-  return new Uint8Array(await Packer.toArrayBuffer(document));
+  const packed = new Uint8Array(await Packer.toArrayBuffer(document));
+  return withRightToLeftSections(packed, sections.map((one) => isRightToLeft(one.lang)));
 }

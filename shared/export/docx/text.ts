@@ -8,7 +8,7 @@
 // thousands of paragraphs, and every property repeated on each costs time to write.
 import { Paragraph, TextRun, type IParagraphOptions, type IRunOptions, type ParagraphChild } from 'docx';
 import type { DocLang } from '../../i18n.ts';
-import { directionalRuns, isRightToLeft } from '../bidi.ts';
+import { directionalRuns, isRightToLeft, withDirectionMarks } from '../bidi.ts';
 import { withoutInvalidChars } from '../safe-text.ts';
 import { paragraphLayout, runLanguage } from './language.ts';
 
@@ -28,7 +28,7 @@ export type RunStyle = Omit<IRunOptions, 'font' | 'text' | 'children' | 'languag
 export function textRuns(lang: DocLang, text: string, style: RunStyle = {}): TextRun[] {
   const clean = withoutInvalidChars(text);
   if (!isRightToLeft(lang)) return [new TextRun({ ...style, text: clean, ...runLanguage(lang) })];
-  return directionalRuns(clean).map((run) => new TextRun({ ...style, text: run.text, ...runLanguage(lang, run.direction) }));
+  return directionalRuns(clean).map((run) => new TextRun({ ...style, text: run.direction === 'ltr' ? withDirectionMarks(run.text) : run.text, ...runLanguage(lang, run.direction) }));
 }
 
 /** A run of several parts (a label and a tab, a footnote reference, a page number), in the language's direction. */
