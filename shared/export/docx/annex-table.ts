@@ -20,13 +20,20 @@ import { textParagraph } from './text.ts';
  * and LibreOffice put between Chinese and digits (a time label broken inside "11时" reads
  * badly). The item column holds "议程项目" on one line while there is room; when the titles
  * would be squeezed (many bodies) it wraps it onto two.
+ *
+ * The other languages' columns are sized, at 9 pt Times New Roman (about 80 twips a
+ * character), for their item header as UN annexes write it, each word on a line of its own at
+ * worst: "Point de l'ordre du jour" needs "l'ordre du" on one line, "Tema del programa"
+ * "programa", "Пункт повестки дня" "повестки"; Arabic "البند" is short. Their date columns hold
+ * the longer times of Spanish and Russian ("10.00 a 13.00 horas", "10 ч. 00 м. – 13 ч. 00 м.")
+ * on two lines. Estimates, not measurements: the labels of these languages are still English.
  */
 const NARROW_COLUMNS: Record<DocLang, { date: number; item: number; compactItem: number }> = {
   ar: { date: 1560, item: 720, compactItem: 560 },
   en: { date: 1560, item: 720, compactItem: 560 },
-  es: { date: 1560, item: 720, compactItem: 560 },
-  fr: { date: 1560, item: 720, compactItem: 560 },
-  ru: { date: 1560, item: 720, compactItem: 560 },
+  es: { date: 1700, item: 920, compactItem: 680 },
+  fr: { date: 1560, item: 1000, compactItem: 720 },
+  ru: { date: 1700, item: 960, compactItem: 720 },
   zh: { date: 1900, item: 920, compactItem: 600 },
 };
 /** Titles narrower than this (about 11 Chinese characters at 9 pt) make the item columns compact. */
