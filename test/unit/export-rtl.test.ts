@@ -187,7 +187,8 @@ describe('Arabic in HTML', () => {
     for (const file of [annex, page]) {
       expect(markupProblems(file)).toEqual([]);
       expect(file.startsWith('<!DOCTYPE html>\n<html lang="ar" dir="rtl">')).toBe(true);
-      expect(file).toContain('<div class="language" lang="ar">');
+      // The part says it too: the editor's preview shows the body without the root.
+      expect(file).toContain('<div class="language" lang="ar" dir="rtl">');
     }
     expect(page).toContain(`(<span dir="ltr">${SYMBOL}</span>)`);
     expect(page).toContain('<div class="symbols"><span dir="ltr">CTOC/COP/WG.3/2017/1</span><br><span dir="ltr">CTOC/COP/WG.2/2017/1</span></div>');
@@ -198,6 +199,11 @@ describe('Arabic in HTML', () => {
     expect(EXPORT_CSS).not.toMatch(/(margin|padding|border)-(left|right)|text-align:\s*(left|right)|float:/);
     expect(EXPORT_CSS).toMatch(/:lang\(ar\) \{ font-family: "Simplified Arabic"/);
     expect(EXPORT_CSS).toContain(':lang(ar) [dir="ltr"] { font-family: "Times New Roman"');
+  });
+
+  it('marks only the Arabic part right to left when a left-to-right language comes first', () => {
+    const page = annexToHtml({ ...six, languages: ['en', 'ar'] }, 'all');
+    expect(page.match(/<html[^>]*>|<div class="language"[^>]*>/g)).toEqual(['<html lang="en">', '<div class="language" lang="en">', '<div class="language" lang="ar" dir="rtl">']);
   });
 
   it('says nothing of direction in a Chinese or English file', () => {
@@ -237,7 +243,7 @@ describe('all six languages of a session, one after another (--lang all)', () =>
     expect(markupProblems(page)).toEqual([]);
     expect(page.match(/<html[^>]*>|<div class="language"[^>]*>/g)).toEqual([
       '<html lang="ar" dir="rtl">',
-      '<div class="language" lang="ar">',
+      '<div class="language" lang="ar" dir="rtl">',
       '<div class="language" lang="en" dir="ltr">',
       '<div class="language" lang="es" dir="ltr">',
       '<div class="language" lang="fr" dir="ltr">',

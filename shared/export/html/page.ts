@@ -1,20 +1,18 @@
 // Runs everywhere (shared). The frame of every HTML export: one self-contained file with its
 // style sheet inline, no scripts (a Content-Security-Policy says so to any browser that opens
-// it) and the document language on the root and on each language's part; an Arabic part
-// runs right to left (dir="rtl"), and in a file that mixes directions each part says its own.
+// it) and the document language on the root and on each language's part. An Arabic page and
+// each Arabic part say dir="rtl" — the part too, as the editor's preview shows the body
+// without the root — and in a file whose page is right to left the other parts say dir="ltr".
 import type { DocLang } from '../../i18n.ts';
-import { directionOf, type TextDirection } from '../bidi.ts';
+import { directionOf, isRightToLeft } from '../bidi.ts';
 import { html, rawHtml, type Html } from './escape.ts';
 import { EXPORT_CSS } from './styles.ts';
 
 /** The language tag of each document language; zh-CN makes browsers pick Simplified Chinese glyphs. */
 export const HTML_LANG: Record<DocLang, string> = { ar: 'ar', en: 'en', es: 'es', fr: 'fr', ru: 'ru', zh: 'zh-CN' };
 
-/** The dir attribute of an element whose direction is `direction` inside one whose direction is `around` (none when they agree). */
-const dirAttribute = (direction: TextDirection, around: TextDirection): Html | null => (direction === around ? null : html` dir="${direction}"`);
-
 export function htmlPage(lang: DocLang, title: string, content: Html): string {
-  return `<!DOCTYPE html>\n${html`<html lang="${HTML_LANG[lang]}"${dirAttribute(directionOf(lang), 'ltr')}>
+  return `<!DOCTYPE html>\n${html`<html lang="${HTML_LANG[lang]}"${isRightToLeft(lang) ? html` dir="rtl"` : null}>
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
@@ -31,10 +29,12 @@ ${content}
 
 /**
  * One language's part of a file, marked with its language (zh and en parts follow each other
- * in "both"), and with its direction where it differs from the page's (`pageLang`, the first part's).
+ * in "both") and its direction when it is right to left or on a right-to-left page
+ * (`pageLang`, the first part's language).
  */
 export function languagePart(lang: DocLang, content: Html, pageLang: DocLang): Html {
-  return html`<div class="language" lang="${HTML_LANG[lang]}"${dirAttribute(directionOf(lang), directionOf(pageLang))}>
+  const dir = isRightToLeft(lang) || isRightToLeft(pageLang) ? html` dir="${directionOf(lang)}"` : null;
+  return html`<div class="language" lang="${HTML_LANG[lang]}"${dir}>
 ${content}
 </div>`;
 }
