@@ -20,12 +20,14 @@ import { serializeSession } from '../../shared/model/index.ts';
 import { cli } from './cli-harness.ts';
 import { cellsOf, docxParts, paragraphsOf, rowsOf, runsOf, tablesOf, textOf } from './docx-xml.ts';
 import { markupProblems } from './export-helpers.ts';
+import { docxToPdfWords, hasOfficeTools } from './libreoffice.ts';
 import { documentFixtureSession } from './fixtures.ts';
 import { sixLanguageSession } from './six-language-session.ts';
 
 const six = sixLanguageSession();
 const SYMBOL = 'CTOC/COP/WG.3/2017/3-CTOC/COP/WG.2/2017/2';
 const isRtl = (run: string) => run.includes('<w:rtl/>');
+const OFFICE_NOTE = hasOfficeTools ? '' : ' (skipped: soffice or pdftotext not installed)';
 /** Text without the left-to-right marks that hold a run's weak ends. */
 const plain = (text: string) => text.replaceAll(LRM, '');
 const sectionsOf = (xml: string) => xml.match(/<w:sectPr>[\s\S]*?<\/w:sectPr>/g) ?? [];
@@ -54,7 +56,8 @@ describe('directional runs of Arabic text', () => {
 });
 
 describe('an Arabic annex in Word', async () => {
-  const parts = docxParts(await annexToDocx(six, 'ar'));
+  const docx = await annexToDocx(six, 'ar');
+  const parts = docxParts(docx);
   const xml = parts['word/document.xml']!;
   const table = tablesOf(xml)[0]!;
   const rows = rowsOf(table);
@@ -91,10 +94,24 @@ describe('an Arabic annex in Word', async () => {
       expect(run).toContain('<w:lang w:bidi="ar-SA"/>');
     }
   });
+
+  it.skipIf(!hasOfficeTools)(`prints mirrored in LibreOffice: the first body's columns right of the second's, the time rightmost, "1(a)" whole${OFFICE_NOTE}`, () => {
+    const words = docxToPdfWords(docx, 'annex-ar').map((word) => ({ ...word, text: plain(word.text) }));
+    // 1(a) of the first body on Monday, of the second on Wednesday (one page).
+    const [first, second] = words.filter((word) => word.text === '1(a)').sort((a, b) => a.y - b.y);
+    expect(first).toBeDefined();
+    expect(second).toBeDefined();
+    expect(first!.x).toBeGreaterThan(second!.x + 100);
+    // On the first body's line, its title to the left of its number and the time to the right.
+    const line = words.filter((word) => word.page === first!.page && Math.abs(word.y - first!.y) < 2);
+    expect(Math.min(...line.map((word) => word.x))).toBeLessThan(first!.x - 20);
+    expect(Math.max(...line.map((word) => word.x))).toBeGreaterThan(first!.x + 20);
+  }, 120_000);
 });
 
 describe('the whole Arabic document in Word', async () => {
-  const parts = docxParts(await documentToDocx(six, 'ar'));
+  const docx = await documentToDocx(six, 'ar');
+  const parts = docxParts(docx);
   const xml = parts['word/document.xml']!;
 
   it('keeps a symbol inside Arabic text as a left-to-right run between right-to-left ones', () => {
@@ -138,6 +155,15 @@ describe('the whole Arabic document in Word', async () => {
     expect(note).toContain('<w:bidi/>');
     expect(runsOf(note).some(isRtl)).toBe(true);
   });
+
+  it.skipIf(!hasOfficeTools)(`prints a symbol inside Arabic whole in LibreOffice, left of the resolution number that precedes it${OFFICE_NOTE}`, () => {
+    const words = docxToPdfWords(docx, 'document-ar').map((word) => ({ ...word, text: plain(word.text) }));
+    const symbol = words.find((word) => word.text.includes(SYMBOL));
+    expect(symbol).toBeDefined();
+    const resolution = words.find((word) => word.page === symbol!.page && Math.abs(word.y - symbol!.y) < 2 && word.text === '8/2');
+    expect(resolution).toBeDefined();
+    expect(symbol!.x).toBeLessThan(resolution!.x);
+  }, 120_000);
 
   it('sets the Documentation subheading in bold, as Arabic type has no italics', () => {
     const heading = paragraphsOf(xml).find((p) => textOf(p) === label('doc:document.documentation', 'ar'));
