@@ -20,6 +20,13 @@ export const FONTS = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', cs: '
  */
 export const ARABIC_FONTS = { ...FONTS, cs: 'Simplified Arabic' } as const;
 
+/**
+ * Arabic script set at the size of the Latin looks a size smaller, so Arabic documents set
+ * their text larger: Word sizes complex-script text on its own (szCs), and an Arabic run is
+ * set this much larger than the Latin beside it (half-points: 2 pt).
+ */
+export const ARABIC_SIZE_STEP = 4;
+
 /** The tags as UN documents carry them (Word's own: language and region). */
 const RUN_LANGUAGE: Record<DocLang, IRunOptions['language'] | undefined> = {
   ar: { bidirectional: 'ar-SA' },
@@ -31,10 +38,11 @@ const RUN_LANGUAGE: Record<DocLang, IRunOptions['language'] | undefined> = {
 };
 
 /** What a run of the language carries: its tag, its fonts, and for right-to-left text the rtl mark. */
-export function runLanguage(lang: DocLang, direction: 'ltr' | 'rtl' = 'ltr'): Pick<IRunOptions, 'font' | 'language' | 'rightToLeft'> {
+export function runLanguage(lang: DocLang, direction: 'ltr' | 'rtl' = 'ltr', size?: IRunOptions['size']): Pick<IRunOptions, 'font' | 'language' | 'rightToLeft' | 'sizeComplexScript'> {
   const language = RUN_LANGUAGE[lang];
   if (!isRightToLeft(lang)) return { font: FONTS, ...(language ? { language } : {}) };
-  return { font: ARABIC_FONTS, language: language!, ...(direction === 'rtl' ? { rightToLeft: true } : {}) };
+  // A run that sets its own size (the masthead's) sets its complex-script size too; others take the style's.
+  return { font: ARABIC_FONTS, language: language!, ...(direction === 'rtl' ? { rightToLeft: true } : {}), ...(typeof size === 'number' ? { sizeComplexScript: size + ARABIC_SIZE_STEP } : {}) };
 }
 
 type ParagraphLayout = Omit<IParagraphOptions, 'children' | 'text'>;

@@ -3,7 +3,7 @@
 // builder serves the desktop app, the browser host and the CLI.
 import { AlignmentType, Document, Footer, Header, Packer, PageNumber, PageOrientation, type ISectionOptions, type Paragraph, type Table } from 'docx';
 import type { DocLang } from '../../i18n.ts';
-import { DOCUMENT_STYLES, EXTERNAL_STYLES, STYLE } from './styles.ts';
+import { documentStyles, EXTERNAL_STYLES, STYLE } from './styles.ts';
 import { isRightToLeft } from '../bidi.ts';
 import { withRightToLeftSections } from './section-direction.ts';
 import { markRun, paragraph, textParagraph } from './text.ts';
@@ -70,13 +70,14 @@ function section({ lang, children, orientation = 'portrait', furniture }: Sectio
 export type Footnotes = Record<string, { children: Paragraph[] }>;
 
 export async function packDocx(sections: SectionContent[], footnotes: Footnotes = {}): Promise<Uint8Array> {
+  const rightToLeft = sections.map((one) => isRightToLeft(one.lang));
   const document = new Document({
     creator: 'Orgwork',
-    styles: DOCUMENT_STYLES,
+    styles: documentStyles(rightToLeft.includes(true)),
     externalStyles: EXTERNAL_STYLES,
     footnotes,
     sections: sections.map(section),
   });
   const packed = new Uint8Array(await Packer.toArrayBuffer(document));
-  return withRightToLeftSections(packed, sections.map((one) => isRightToLeft(one.lang)));
+  return withRightToLeftSections(packed, rightToLeft);
 }

@@ -28,13 +28,13 @@ export type RunStyle = Omit<IRunOptions, 'font' | 'text' | 'children' | 'languag
 export function textRuns(lang: DocLang, text: string, style: RunStyle = {}): TextRun[] {
   const clean = withoutInvalidChars(text);
   if (!isRightToLeft(lang)) return [new TextRun({ ...style, text: clean, ...runLanguage(lang) })];
-  return directionalRuns(clean).map((run) => new TextRun({ ...style, text: run.direction === 'ltr' ? withDirectionMarks(run.text) : run.text, ...runLanguage(lang, run.direction) }));
+  return directionalRuns(clean).map((run) => new TextRun({ ...style, text: run.direction === 'ltr' ? withDirectionMarks(run.text) : run.text, ...runLanguage(lang, run.direction, style.size) }));
 }
 
 /** A run of several parts (a label and a tab, a footnote reference, a page number), in the language's direction. */
 export function markRun(lang: DocLang, style: RunStyle): TextRun {
   const children = style.children?.map((child) => (typeof child === 'string' ? withoutInvalidChars(child) : child));
-  return new TextRun({ ...style, ...(children ? { children } : {}), ...runLanguage(lang, isRightToLeft(lang) ? 'rtl' : 'ltr') });
+  return new TextRun({ ...style, ...(children ? { children } : {}), ...runLanguage(lang, isRightToLeft(lang) ? 'rtl' : 'ltr', style.size) });
 }
 
 export type ParagraphStyle = Omit<IParagraphOptions, 'children' | 'text'>;
