@@ -16,7 +16,7 @@ export interface DayLabelOptions {
  * UN Arabic names each month twice, the Levantine name and the name from the Western calendar:
  * "آب/أغسطس" (E/CONF.103/2, "نيويورك، 19-23 آب/أغسطس 2013"), "تموز/يوليه" (research.un.org/ar,
  * "تموز/يوليه"), "تشرين الأول/أكتوبر … تشرين الثاني/نوفمبر" (CEDAW concluding observations,
- * 74th session), "حزيران/يونيه" (UN budget text). The UN writes يونيه and يوليه where date-fns'
+ * 74th session), "حزيران/يونيه" (UN budget text), "أيار/مايو" (news.un.org/ar, 2005). The UN writes يونيه and يوليه where date-fns'
  * `ar` locale has the single names "يونيو", "يوليو": this table overrides its month names.
  */
 const UN_ARABIC_MONTHS = [
@@ -65,9 +65,9 @@ const DAY_PATTERN: Record<DocLang, DayPattern> = {
   // Unconfirmed: "Понедельник, 9 октября", a comma as in English; the year is followed by "года" as in
   // "15–19 октября 2018 года" (CTOC/COP/2018/13, Russian).
   ru: { plain: 'EEEE, d MMMM', withYear: "EEEE, d MMMM yyyy 'года'", capitalize: true },
-  // Unconfirmed: "الاثنين، 9 تشرين الأول/أكتوبر", the Arabic comma after the weekday as after the place
-  // in "نيويورك، 19-23 آب/أغسطس 2013" (E/CONF.103/2).
-  ar: { plain: 'EEEE، d MMMM', withYear: 'EEEE، d MMMM yyyy' },
+  // "الاثنين 20 تشرين الثاني/نوفمبر 2017": the weekday, then the date, no comma (ESCWA press release,
+  // 2017); in an annex cell unconfirmed.
+  ar: { plain: 'EEEE d MMMM', withYear: 'EEEE d MMMM yyyy' },
 };
 
 /** "lundi 9 octobre" → "Lundi 9 octobre": the first letter only, in the language's own case rules. */

@@ -124,16 +124,16 @@ describe('Russian', () => {
 
 describe('Arabic', () => {
   const ar: DocLang = 'ar';
-  it('days: UN double month names and Western digits ("19-23 آب/أغسطس 2013", E/CONF.103/2); the weekday form is unconfirmed', () => {
-    expect(dayLabel(MONDAY, ar)).toBe('الاثنين، 9 تشرين الأول/أكتوبر');
-    expect(dayLabel(FRIDAY, ar)).toBe('الجمعة، 13 تشرين الأول/أكتوبر');
-    expect(dayLabel(MONDAY, ar, { showYear: true })).toBe('الاثنين، 9 تشرين الأول/أكتوبر 2017');
-    expect(dayLabel(FRIDAY, ar, { showYear: true })).toBe('الجمعة، 13 تشرين الأول/أكتوبر 2017');
+  it('days: "الاثنين 20 تشرين الثاني/نوفمبر 2017" (ESCWA press release): double month names, Western digits, no comma', () => {
+    expect(dayLabel(MONDAY, ar)).toBe('الاثنين 9 تشرين الأول/أكتوبر');
+    expect(dayLabel(FRIDAY, ar)).toBe('الجمعة 13 تشرين الأول/أكتوبر');
+    expect(dayLabel(MONDAY, ar, { showYear: true })).toBe('الاثنين 9 تشرين الأول/أكتوبر 2017');
+    expect(dayLabel(FRIDAY, ar, { showYear: true })).toBe('الجمعة 13 تشرين الأول/أكتوبر 2017');
     // The UN writes "تموز/يوليه" (research.un.org/ar), not date-fns' "يوليو".
     expect(dateLabel('2017-07-19', ar)).toBe('19 تموز/يوليه 2017');
   });
 
-  it('meetings: unconfirmed "10:00–13:00"', () => {
+  it('meetings: "الساعة 10:00" (ESCWA press release); the range with an en dash is unconfirmed', () => {
     expect(timeLabel(...MORNING, ar)).toBe('10:00–13:00');
     expect(timeLabel(...AFTERNOON, ar)).toBe('15:00–18:00');
     expect(timeLabel(...WITH_MINUTES, ar)).toBe('9:30–12:30');
