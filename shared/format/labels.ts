@@ -62,8 +62,8 @@ const DAY_PATTERN: Record<DocLang, DayPattern> = {
   fr: { plain: 'EEEE do MMMM', withYear: 'EEEE do MMMM yyyy', capitalize: true },
   // "Martes 13 de septiembre de 2016", "Lunes 19 de septiembre de 2016" (Manual del delegado, 71st session).
   es: { plain: "EEEE d 'de' MMMM", withYear: "EEEE d 'de' MMMM 'de' yyyy", capitalize: true },
-  // Unconfirmed: "Понедельник, 9 октября", a comma as in English; the year is followed by "года" as in
-  // "15–19 октября 2018 года" (CTOC/COP/2018/13, Russian).
+  // "в пятницу, 22 марта 2002 года" (CERD/C/SR.1523, Russian): a comma after the weekday, "года" after
+  // the year (also "15–19 октября 2018 года", CTOC/COP/2018/13); as a capitalized cell heading unconfirmed.
   ru: { plain: 'EEEE, d MMMM', withYear: "EEEE, d MMMM yyyy 'года'", capitalize: true },
   // "الاثنين 20 تشرين الثاني/نوفمبر 2017": the weekday, then the date, no comma (ESCWA press release,
   // 2017); in an annex cell unconfirmed.
@@ -138,7 +138,7 @@ function chineseRange(start: Clock, end: Clock): string {
 
 /**
  * French, Spanish, Russian and Arabic UN documents write a 24-hour clock: "10 heures",
- * "10.00 horas", "10 ч. 00 м.", "10:00" (doc:time.hour, doc:time.range and their sources).
+ * "10.00 horas", "15 час. 00 мин.", "10:00" (doc:time.hour, doc:time.range and their sources).
  * A range that ends at midnight ends at 24.
  */
 function twentyFourHourRange(from: number, to: number, lang: DocLang): string {

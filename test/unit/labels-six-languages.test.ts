@@ -78,18 +78,18 @@ const SPANISH: Pin[] = [
 ];
 
 const RUSSIAN: Pin[] = [
-  { lang: 'ru', what: 'Monday', actual: day(MONDAY), expected: 'Понедельник, 9 октября', source: UNCONFIRMED },
-  { lang: 'ru', what: 'Friday', actual: day(FRIDAY), expected: 'Пятница, 13 октября', source: UNCONFIRMED },
+  { lang: 'ru', what: 'Monday', actual: day(MONDAY), expected: 'Понедельник, 9 октября', source: 'CERD/C/SR.1523 (R): "в пятницу, 22 марта 2002 года"; capitalized as a heading, unconfirmed' },
+  { lang: 'ru', what: 'Friday', actual: day(FRIDAY), expected: 'Пятница, 13 октября', source: 'as Monday' },
   { lang: 'ru', what: 'Monday with the year', actual: day(MONDAY, true), expected: 'Понедельник, 9 октября 2017 года', source: 'CTOC/COP/2018/13 (R): "15–19 октября 2018 года"; the weekday unconfirmed' },
   { lang: 'ru', what: 'Friday with the year', actual: day(FRIDAY, true), expected: 'Пятница, 13 октября 2017 года', source: 'as Monday' },
-  { lang: 'ru', what: 'morning meeting', actual: time(MORNING), expected: '10 ч. 00 м. – 13 ч. 00 м.', source: `${UNCONFIRMED}: no UN Russian time was found` },
-  { lang: 'ru', what: 'afternoon meeting', actual: time(AFTERNOON), expected: '15 ч. 00 м. – 18 ч. 00 м.', source: UNCONFIRMED },
-  { lang: 'ru', what: 'meeting with minutes', actual: time(WITH_MINUTES), expected: '9 ч. 30 м. – 12 ч. 30 м.', source: UNCONFIRMED },
+  { lang: 'ru', what: 'morning meeting', actual: time(MORNING), expected: '10 час. 00 мин. – 13 час. 00 мин.', source: 'CERD/C/SR.1523 (R): "в 15 час. 00 мин."; the spaced dash between is unconfirmed' },
+  { lang: 'ru', what: 'afternoon meeting', actual: time(AFTERNOON), expected: '15 час. 00 мин. – 18 час. 00 мин.', source: 'as the morning' },
+  { lang: 'ru', what: 'meeting with minutes', actual: time(WITH_MINUTES), expected: '9 час. 30 мин. – 12 час. 30 мин.', source: UNCONFIRMED },
   { lang: 'ru', what: 'date of issue', actual: issued, expected: '19 июля 2017 года', source: 'CAC/COSP/IRG/2015/1 (R): "1-5 июня 2015 года"' },
   { lang: 'ru', what: 'dates of the session', actual: range(MONDAY, FRIDAY), expected: '9–13 октября 2017 года', source: 'CTOC/COP/2018/13 (R): "15–19 октября 2018 года"' },
   { lang: 'ru', what: 'annex title', actual: text('doc:annex.title'), expected: 'Предлагаемая организация работы', source: UNCONFIRMED },
   { lang: 'ru', what: 'annex headers', actual: headers, expected: ['Дата и время', 'Пункт', 'Название или описание'], source: UNCONFIRMED },
-  { lang: 'ru', what: 'continued', actual: text('doc:annex.continued'), expected: ' (продолжение)', source: UNCONFIRMED },
+  { lang: 'ru', what: 'continued', actual: text('doc:annex.continued'), expected: ' (продолжение)', source: 'CERD/C/SR.1523 (R): "… (продолжение)"' },
   { lang: 'ru', what: 'joint mark', actual: text('doc:annex.joint'), expected: ' (совместный пункт)', source: UNCONFIRMED },
   { lang: 'ru', what: 'masthead block, kept in English', actual: masthead, expected: ['Distr.: General', '19 July 2017', 'Russian', 'Original: English'], source: 'CTOC/COP/2018/13 (R): "Distr.: General 1 November 2018 Russian Original: English"' },
 ];
