@@ -63,16 +63,16 @@ const SPANISH: Pin[] = [
   { lang: 'es', what: 'Friday', actual: day(FRIDAY), expected: 'Viernes 13 de octubre', source: 'as Monday' },
   { lang: 'es', what: 'Monday with the year', actual: day(MONDAY, true), expected: 'Lunes 9 de octubre de 2017', source: 'Manual del delegado: "Martes 13 de septiembre de 2016"' },
   { lang: 'es', what: 'Friday with the year', actual: day(FRIDAY, true), expected: 'Viernes 13 de octubre de 2017', source: 'as Monday' },
-  { lang: 'es', what: 'morning meeting', actual: time(MORNING), expected: '10.00 a 13.00 horas', source: 'HSP/GC/19/1/Add.1: "a las 10.00 horas"; "a" between the times is unconfirmed' },
+  { lang: 'es', what: 'morning meeting', actual: time(MORNING), expected: '10.00 a 13.00 horas', source: 'CMW/C/SR.142: "a las 15.00 horas"; "a" between the times is unconfirmed' },
   { lang: 'es', what: 'afternoon meeting', actual: time(AFTERNOON), expected: '15.00 a 18.00 horas', source: 'as the morning' },
-  { lang: 'es', what: 'meeting with minutes', actual: time(WITH_MINUTES), expected: '9.30 a 12.30 horas', source: UNCONFIRMED },
+  { lang: 'es', what: 'meeting with minutes', actual: time(WITH_MINUTES), expected: '9.30 a 12.30 horas', source: 'CMW/C/SR.142: "a las 15.05 horas"' },
   { lang: 'es', what: 'a day’s meetings', actual: times, expected: '10.00 a 13.00 horas y 15.00 a 18.00 horas', source: 'as the meetings' },
   { lang: 'es', what: 'date of issue', actual: issued, expected: '19 de julio de 2017', source: 'CTOC/COP/2012/14: "20 de septiembre de 2012"' },
   { lang: 'es', what: 'dates of the session', actual: range(MONDAY, FRIDAY), expected: '9 a 13 de octubre de 2017', source: 'CTOC/COP/2012/14: "Viena, 15 a 19 de octubre de 2012"' },
   { lang: 'es', what: 'range across years', actual: range('2017-12-30', '2018-01-02'), expected: '30 de diciembre de 2017 a 2 de enero de 2018', source: 'as the dates of the session' },
   { lang: 'es', what: 'annex title', actual: text('doc:annex.title'), expected: 'Propuesta de organización de los trabajos', source: `${UNCONFIRMED}: "organización de los trabajos" from HSP/GC/19/1/Add.1` },
   { lang: 'es', what: 'annex headers', actual: headers, expected: ['Fecha y hora', 'Tema', 'Título o descripción'], source: UNCONFIRMED },
-  { lang: 'es', what: 'continued', actual: text('doc:annex.continued'), expected: ' (continuación)', source: 'FCCC/CP/1996/15/Add.1: "INDICE (continuación)"' },
+  { lang: 'es', what: 'continued', actual: text('doc:annex.continued'), expected: ' (continuación)', source: 'CMW/C/SR.142: "… (continuación)"' },
   { lang: 'es', what: 'joint mark', actual: text('doc:annex.joint'), expected: ' (tema conjunto)', source: UNCONFIRMED },
   { lang: 'es', what: 'masthead block', actual: masthead, expected: ['Distr. general', '19 de julio de 2017', 'Español', 'Original: inglés'], source: 'CTOC/COP/2012/14: "Distr. general … Español Original: inglés"' },
 ];
@@ -107,9 +107,9 @@ const ARABIC: Pin[] = [
   { lang: 'ar', what: 'dates of the session', actual: range(MONDAY, FRIDAY), expected: '9–13 تشرين الأول/أكتوبر 2017', source: 'E/CONF.103/2 (A): "19-23 آب/أغسطس 2013", en dash of the 2018 documents' },
   { lang: 'ar', what: 'annex title', actual: text('doc:annex.title'), expected: 'تنظيم الأعمال المقترح', source: UNCONFIRMED },
   { lang: 'ar', what: 'annex headers', actual: headers, expected: ['التاريخ والوقت', 'البند', 'العنوان أو الوصف'], source: UNCONFIRMED },
-  { lang: 'ar', what: 'continued', actual: text('doc:annex.continued'), expected: ' (تابع)', source: UNCONFIRMED },
+  { lang: 'ar', what: 'continued', actual: text('doc:annex.continued'), expected: ' (تابع)', source: 'CCPR/C/SR.2040 (A): "المسائل التنظيمية ومسائل أخرى (تابع)"' },
   { lang: 'ar', what: 'joint mark', actual: text('doc:annex.joint'), expected: ' (بند مشترك)', source: UNCONFIRMED },
-  { lang: 'ar', what: 'masthead block, kept in English', actual: masthead, expected: ['Distr.: General', '19 July 2017', 'Arabic', 'Original: English'], source: `${UNCONFIRMED}: as the Chinese and Russian versions` },
+  { lang: 'ar', what: 'masthead block, kept in English', actual: masthead, expected: ['Distr.: General', '19 July 2017', 'Arabic', 'Original: English'], source: 'A/65/L.78 (A): "Distr.: Limited 14 June 2011 … Arabic Original: English"' },
 ];
 
 describe.each([

@@ -7,11 +7,12 @@ import { capitalized, textIn } from '../../format/text.ts';
 import type { Session } from '../../model/types.ts';
 
 /**
- * The language each language version writes its distribution block in. Chinese and Russian
- * keep it in English; French and Spanish translate it.
+ * The language each language version writes its distribution block in. Arabic, Chinese and
+ * Russian keep it in English; French and Spanish translate it.
  */
 export const MASTHEAD_LANG: Record<DocLang, DocLang> = {
-  // Unconfirmed: no Arabic masthead was found; English as in the Chinese and Russian versions.
+  // "Distr.: Limited / 14 June 2011 / Arabic / Original: English" (A/65/L.78 in Arabic; CCPR/C/SR.2041
+  // in Arabic alike).
   ar: 'en',
   en: 'en',
   // "Distr. general / 20 de septiembre de 2012 / Español / Original: inglés" (CTOC/COP/2012/14).
