@@ -5,7 +5,7 @@
 // Arabic "9–13 تشرين الأول/أكتوبر 2017" (sources beside each pattern).
 import { format } from 'date-fns';
 import { label, type DocLang } from '../i18n.ts';
-import { dateOf } from '../model/calendar.ts';
+import { dateOf, dayAfter } from '../model/calendar.ts';
 import { DATE_LOCALE } from './labels.ts';
 
 interface DatePatterns {
@@ -36,14 +36,19 @@ export function dateLabel(date: string, lang: DocLang): string {
   return formatted(date, DATE_PATTERNS[lang].full, lang);
 }
 
-/** "9–13 October 2017" / "2017年10月9日至13日"; one date when both ends are the same day. */
+/**
+ * "9–13 October 2017" / "2017年10月9日至13日"; one date when both ends are the same day. Two days
+ * in a row are a pair where the language says so (doc:date.pair): French "12 et 13 décembre 2019"
+ * (E/CN.7/2019/Add.1, French, Vienna); English and Chinese keep the range ("7–8 July 2020").
+ */
 export function dateRangeLabel(from: string, to: string, lang: DocLang): string {
   if (from === to) return dateLabel(from, lang);
+  const key = dayAfter(from) === to ? 'doc:date.pair' : 'doc:date.range';
   const patterns = DATE_PATTERNS[lang];
   const sameYear = from.slice(0, 4) === to.slice(0, 4);
   const sameMonth = sameYear && from.slice(5, 7) === to.slice(5, 7);
   const shortPattern = sameMonth ? patterns.dayOnly : sameYear ? patterns.withoutYear : patterns.full;
   const start = formatted(from, patterns.shortened === 'start' ? shortPattern : patterns.full, lang);
   const end = formatted(to, patterns.shortened === 'end' ? shortPattern : patterns.full, lang);
-  return label('doc:date.range', lang, { start, end });
+  return label(key, lang, { start, end });
 }
