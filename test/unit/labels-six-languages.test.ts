@@ -71,7 +71,7 @@ const SPANISH: Pin[] = [
   { lang: 'es', what: 'a day’s meetings', actual: times, expected: '10.00 a 13.00 horas y 15.00 a 18.00 horas', source: 'as the meetings' },
   { lang: 'es', what: 'date of issue', actual: issued, expected: '19 de julio de 2017', source: 'CTOC/COP/2012/14: "20 de septiembre de 2012"' },
   { lang: 'es', what: 'dates of the session', actual: range(MONDAY, FRIDAY), expected: '9 a 13 de octubre de 2017', source: 'CTOC/COP/2012/14: "Viena, 15 a 19 de octubre de 2012"' },
-  { lang: 'es', what: 'two days in a row', actual: range('2019-12-12', '2019-12-13'), expected: '12 y 13 de diciembre de 2019', source: `${UNCONFIRMED}: as the French` },
+  { lang: 'es', what: 'two days in a row', actual: range('2019-12-12', '2019-12-13'), expected: '12 y 13 de diciembre de 2019', source: 'E/CN.7/2014/16 (S): "los días 4 y 5 de diciembre de 2014"' },
   { lang: 'es', what: 'range across years', actual: range('2017-12-30', '2018-01-02'), expected: '30 de diciembre de 2017 a 2 de enero de 2018', source: 'as the dates of the session' },
   { lang: 'es', what: 'annex title', actual: text('doc:annex.title'), expected: 'Propuesta de organización de los trabajos', source: `${UNCONFIRMED}: "organización de los trabajos" from HSP/GC/19/1/Add.1` },
   { lang: 'es', what: 'annex headers', actual: headers, expected: ['Fecha y hora', 'Tema', 'Título o descripción'], source: UNCONFIRMED },
