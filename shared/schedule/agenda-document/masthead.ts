@@ -11,8 +11,8 @@ import type { Session } from '../../model/types.ts';
  * Russian keep it in English; French and Spanish translate it.
  */
 export const MASTHEAD_LANG: Record<DocLang, DocLang> = {
-  // "Distr.: Limited / 14 June 2011 / Arabic / Original: English" (A/65/L.78 in Arabic; CCPR/C/SR.2041
-  // in Arabic alike).
+  // "Distr.: Limited / 9 August 2017 / Arabic / Original: English" (A/C.3/72/L.1 in Arabic; A/65/L.78
+  // and CCPR/C/SR.2041 in Arabic alike).
   ar: 'en',
   en: 'en',
   // "Distr. general / 20 de septiembre de 2012 / Español / Original: inglés" (CTOC/COP/2012/14).
