@@ -139,11 +139,14 @@ function chineseRange(start: Clock, end: Clock): string {
 /**
  * French, Spanish, Russian and Arabic UN documents write a 24-hour clock: "10 heures",
  * "10.00 horas", "15 час. 00 мин.", "10:00" (doc:time.hour, doc:time.range and their sources).
+ * A word both ends share is said once, after the range (doc:time.rangeEnd: Spanish "10.00 a 13.00
+ * horas"), so that doc:time.range stays the bare separator the HTML export wraps after.
  * A range that ends at midnight ends at 24.
  */
 function twentyFourHourRange(from: number, to: number, lang: DocLang): string {
   const clock = (minutes: number) => clockText(Math.floor(minutes / 60), minutes % 60, lang);
-  return label('doc:time.range', lang, { start: clock(from), end: clock(to === 0 && from > 0 ? DAY : to) });
+  const end = label('doc:time.rangeEnd', lang, { time: clock(to === 0 && from > 0 ? DAY : to) });
+  return label('doc:time.range', lang, { start: clock(from), end });
 }
 
 const RANGE: Record<DocLang, (from: number, to: number) => string> = {

@@ -5,7 +5,7 @@
 // languages".
 import { describe, expect, it } from 'vitest';
 import { dateLabel, dateRangeLabel, dayLabel, timeLabel, timesLabel } from '../../shared/format/index.ts';
-import { label, type DocLang } from '../../shared/i18n.ts';
+import { DOC_LANGS, label, type DocLang } from '../../shared/i18n.ts';
 import { mastheadLines } from '../../shared/schedule/agenda-document/masthead.ts';
 import type { Session } from '../../shared/model/types.ts';
 
@@ -130,5 +130,16 @@ describe('the distribution block of an original and of the English and Chinese v
   it('an original names no language of its own; a Chinese version keeps the English block of the 2017 document', () => {
     expect(mastheadLines(session, 'en')).toEqual(['Distr.: General', '19 July 2017', 'Original: English']);
     expect(mastheadLines(session, 'zh')).toEqual(['Distr.: General', '19 July 2017', 'Chinese', 'Original: English']);
+  });
+});
+
+describe('the separator of a time range', () => {
+  // The HTML export wraps a time cell only after doc:time.range's separator ("上午10时至" / "下午1时"):
+  // every language's meeting label must contain it, with nothing of the range's own words inside it.
+  it.each(DOC_LANGS)('%s writes its range separator inside its time labels', (lang) => {
+    const separator = label('doc:time.range', lang, { start: '', end: '' });
+    expect(separator.trim()).not.toBe('');
+    expect(timeLabel(...MORNING, lang)).toContain(separator);
+    expect(timeLabel(...WITH_MINUTES, lang)).toContain(separator);
   });
 });
