@@ -5,12 +5,13 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type * as FsPromises from 'node:fs/promises';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 
 const events: string[] = [];
 
 vi.mock('node:fs/promises', async (importOriginal) => {
-  const real = await importOriginal<typeof import('node:fs/promises')>();
+  const real = await importOriginal<typeof FsPromises>();
   const label = (path: string) => (path.endsWith('.tmp') ? 'temp' : path.endsWith('session.orgwork') ? 'target' : 'folder');
   return {
     ...real,
