@@ -34,6 +34,9 @@ export type Lang = (typeof LANGS)[number];
 export const DOC_LANGS = ['ar', 'en', 'es', 'fr', 'ru', 'zh'] as const;
 export type DocLang = (typeof DOC_LANGS)[number];
 
+export const isLang = (value: unknown): value is Lang => (LANGS as readonly unknown[]).includes(value);
+/** Interface texts a document carries (a changelog, say) are in English when the document's language is not an interface language. */
+export const interfaceLangOf = (lang: DocLang): Lang => (isLang(lang) ? lang : 'en');
 export const isDocLang = (value: unknown): value is DocLang => (DOC_LANGS as readonly unknown[]).includes(value);
 
 /** A text shown to a person, in every interface language. */

@@ -54,7 +54,7 @@ function duration(minutes: number): string {
 }
 
 export function sessionToC3voc(session: Session, choice: DocumentLanguage): string {
-  const langs = languagesOf(choice);
+  const langs = languagesOf(choice, session);
   const tables = langs.map((lang) => deriveAnnex(session, lang));
   const inLangs = (texts: string[]) => withoutInvalidChars(texts.filter((t) => t !== '').join(' / '));
   const zone = isKnownTimeZone(session.timeZone) ? session.timeZone : 'UTC';

@@ -1,11 +1,18 @@
-// Runs everywhere (shared). The language choice of an exported document: one language, or
-// both — the Chinese version first, then the English one, as bilingual packs are assembled.
-import type { Lang } from '../i18n.ts';
+// Runs everywhere (shared). The language choice of an exported document: one language; both
+// — the Chinese version first, then the English one, as bilingual packs are assembled; or all
+// of the session's languages, one after another in the order the session lists them.
+import { DOC_LANGS, type DocLang } from '../i18n.ts';
+import { sessionLanguages } from '../model/languages.ts';
+import type { Session } from '../model/types.ts';
 
-export type DocumentLanguage = Lang | 'both';
+export type DocumentLanguage = DocLang | 'both' | 'all';
 
-export const DOCUMENT_LANGUAGES: readonly DocumentLanguage[] = ['zh', 'en', 'both'];
+export const DOCUMENT_LANGUAGES: readonly DocumentLanguage[] = [...DOC_LANGS, 'both', 'all'];
 
-export function languagesOf(choice: DocumentLanguage): Lang[] {
-  return choice === 'both' ? ['zh', 'en'] : [choice];
+export const isDocumentLanguage = (value: unknown): value is DocumentLanguage => (DOCUMENT_LANGUAGES as readonly unknown[]).includes(value);
+
+export function languagesOf(choice: DocumentLanguage, session: Pick<Session, 'languages'>): DocLang[] {
+  if (choice === 'both') return ['zh', 'en'];
+  if (choice === 'all') return [...sessionLanguages(session)];
+  return [choice];
 }

@@ -3,7 +3,7 @@
 // （CTOC/COP/WG.3/2020/1）；…"), as plain text to paste into the report: the annotated
 // provisional agenda (the body's symbol) first, then the documents of its agenda items in
 // agenda order, each symbol once — a joint document appears in the list of every body.
-import { label, type Lang } from '../i18n.ts';
+import { label, type DocLang } from '../i18n.ts';
 import { textIn, withoutTrailingStop } from '../format/text.ts';
 import type { Body, DocumentRef, Session } from '../model/types.ts';
 import { languagesOf, type DocumentLanguage } from './document-language.ts';
@@ -26,11 +26,11 @@ function bodyDocuments(session: Session, body: Body): DocumentRef[] {
   });
 }
 
-function documentTitle(document: DocumentRef, isAgenda: boolean, lang: Lang): string {
+function documentTitle(document: DocumentRef, isAgenda: boolean, lang: DocLang): string {
   return isAgenda ? label('doc:documentsList.provisionalAgenda', lang) : withoutTrailingStop(textIn(document.title, lang));
 }
 
-function bodyList(session: Session, body: Body, lang: Lang): string {
+function bodyList(session: Session, body: Body, lang: DocLang): string {
   const name = textIn(body.name, lang);
   const documents = bodyDocuments(session, body);
   if (documents.length === 0) return label('doc:documentsList.none', lang, { body: name });
@@ -45,6 +45,6 @@ function bodyList(session: Session, body: Body, lang: Lang): string {
 }
 
 export function documentsList(session: Session, choice: DocumentLanguage): string {
-  const blocks = languagesOf(choice).flatMap((lang) => session.bodies.map((body) => bodyList(session, body, lang)));
+  const blocks = languagesOf(choice, session).flatMap((lang) => session.bodies.map((body) => bodyList(session, body, lang)));
   return `${withoutInvalidChars(blocks.join('\n\n'))}\n`;
 }

@@ -3,6 +3,7 @@
 // printed by whatever the host has — Chromium through Playwright in Node, printToPDF in
 // Electron — so the printer comes in as a dependency. The Word builders are loaded only when
 // asked for, so exporting a calendar does not load the docx library.
+import { interfaceLangOf } from '../i18n.ts';
 import type { Session } from '../model/types.ts';
 import { deriveAnnex } from '../schedule/annex.ts';
 import { annexTablesToCsv } from './annex-csv.ts';
@@ -39,12 +40,12 @@ export async function exportSession(session: Session, format: ExportFormat, lang
     case 'c3voc':
       return sessionToC3voc(session, lang);
     case 'csv':
-      return annexTablesToCsv(languagesOf(lang).map((one) => deriveAnnex(session, one)));
+      return annexTablesToCsv(languagesOf(lang, session).map((one) => deriveAnnex(session, one)));
     case 'documents':
       return documentsList(session, lang);
     case 'changelog':
-      return languagesOf(lang)
-        .map((one) => versionChangelog(session, one))
+      return languagesOf(lang, session)
+        .map((one) => versionChangelog(session, interfaceLangOf(one)))
         .join('\n');
   }
 }

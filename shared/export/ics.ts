@@ -4,7 +4,7 @@
 // and the rest place it right wherever the file is opened. UIDs derive from the session, the
 // slot and the bodies, so importing a later export updates the events instead of adding copies.
 import ical, { escape, ICalCalendarMethod } from 'ical-generator';
-import { label, type Lang } from '../i18n.ts';
+import { label, type DocLang } from '../i18n.ts';
 import { textIn } from '../format/text.ts';
 import type { Session } from '../model/types.ts';
 import { deriveAnnex, type AnnexTable } from '../schedule/annex.ts';
@@ -25,7 +25,7 @@ export interface IcsOptions {
 }
 
 /** What one meeting says in one language: the summary line and the item lines. */
-function meetingTexts(meeting: Meeting, table: AnnexTable, lang: Lang): { summary: string; description: string } {
+function meetingTexts(meeting: Meeting, table: AnnexTable, lang: DocLang): { summary: string; description: string } {
   const rows = table.days[meeting.day]!.slots[meeting.slot]!.rows;
   const perBody = meeting.bodyIds.map((bodyId) => {
     const column = table.bodies.findIndex((body) => body.id === bodyId);
@@ -50,7 +50,7 @@ function meetingUid(session: Session, meeting: Meeting): string {
 }
 
 export function sessionToIcs(session: Session, choice: DocumentLanguage, options: IcsOptions = {}): string {
-  const langs = languagesOf(choice);
+  const langs = languagesOf(choice, session);
   const tables = langs.map((lang) => deriveAnnex(session, lang));
   const inLangs = (texts: string[], separator: string) => withoutInvalidChars(texts.join(separator));
   const zone = isKnownTimeZone(session.timeZone) ? session.timeZone : null;

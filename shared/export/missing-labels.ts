@@ -2,7 +2,7 @@
 // one: a title, name, annotation or document title with text only in the other language
 // falls back to it (shared/format/text.ts textIn). The fallback keeps a document whole; this
 // count is what the CLI and the editor's Export menu say, so the gap is never hidden.
-import type { Lang } from '../i18n.ts';
+import type { DocLang } from '../i18n.ts';
 import type { PathSegment } from '../model/path.ts';
 import type { LangText, Session } from '../model/types.ts';
 import { sessionLabels } from '../termbase/session-labels.ts';
@@ -10,7 +10,7 @@ import { languagesOf, type DocumentLanguage } from './document-language.ts';
 
 export interface MissingLabels {
   /** The document language the labels lack. */
-  lang: Lang;
+  lang: DocLang;
   /** Where each label is in the session file: ['items', 3, 'annotation']. */
   paths: PathSegment[][];
 }
@@ -30,7 +30,7 @@ function printedTexts(session: Session): { path: PathSegment[]; text: LangText }
 /** For each language of `choice` that lacks some labels, which ones (languages with none are left out). */
 export function missingLabels(session: Session, choice: DocumentLanguage): MissingLabels[] {
   const texts = printedTexts(session);
-  return languagesOf(choice)
+  return languagesOf(choice, session)
     .map((lang) => ({
       lang,
       paths: texts.filter(({ text }) => !filled(text[lang]) && Object.values(text).some((other) => filled(other))).map(({ path }) => path),

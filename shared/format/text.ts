@@ -1,14 +1,16 @@
 // Runs everywhere (shared). Picking and tidying the text of a LangText.
-import type { Lang } from '../i18n.ts';
+import type { DocLang } from '../i18n.ts';
+import { fallbackOrder } from '../model/languages.ts';
 import type { LangText } from '../model/types.ts';
 
-const OTHER: Record<Lang, Lang> = { en: 'zh', zh: 'en' };
-
-/** The text in `lang`, or in the other language when that one is missing (a translation gap). */
-export function textIn(text: LangText | undefined, lang: Lang): string {
+/** The text in `lang`, or in the first language of the fallback order that has it (a translation gap). */
+export function textIn(text: LangText | undefined, lang: DocLang): string {
   if (!text) return '';
-  const own = text[lang]?.trim();
-  return own ? own : (text[OTHER[lang]]?.trim() ?? '');
+  for (const candidate of fallbackOrder(lang)) {
+    const found = text[candidate]?.trim();
+    if (found) return found;
+  }
+  return '';
 }
 
 /** Agenda titles end with a full stop or a semicolon in the agenda, never in the annex table. */

@@ -2,7 +2,7 @@
 // references (ids, numbers, placements) are checked by checkReferences, which needs the
 // whole session at once.
 import { z } from 'zod';
-import { LANGS } from '../i18n.ts';
+import { DOC_LANGS, type DocLang } from '../i18n.ts';
 import { isCalendarDate, isTimeOfDay } from './calendar.ts';
 import { DISTRIBUTIONS, JOINT_BODY_ORDERS, JOINT_MARK_FORMS, JOINT_MARK_PLACES, JOINT_NOTES, MEETING_FORMATS, SESSION_FORMAT, TITLE_VARIANTS, type Session } from './types.ts';
 
@@ -15,7 +15,7 @@ const date = z.string().refine(isCalendarDate, keyed('value.date'));
 const time = z.string().refine(isTimeOfDay, keyed('value.time'));
 
 // looseObject everywhere: fields of a newer minor version survive a load/save cycle.
-const langText = z.looseObject({ en: z.string().optional(), zh: z.string().optional() });
+const langText = z.looseObject(Object.fromEntries(DOC_LANGS.map((lang) => [lang, z.string().optional()])) as Record<DocLang, z.ZodOptional<z.ZodString>>);
 
 const documentRef = z.looseObject({ symbol: nonEmpty, title: langText.optional() });
 
@@ -80,8 +80,8 @@ export const sessionSchema = z.looseObject({
   timeZone: z.string().optional(),
   issued: date.optional(),
   distribution: z.enum(DISTRIBUTIONS).optional(),
-  originalLanguage: z.enum(LANGS).optional(),
-  languages: z.array(z.enum(LANGS)).optional(),
+  originalLanguage: z.enum(DOC_LANGS).optional(),
+  languages: z.array(z.enum(DOC_LANGS)).optional(),
   meetingFormat: z.enum(MEETING_FORMATS).optional(),
   parallelLimit: z.number().int(keyed('value.positiveInteger')).positive(keyed('value.positiveInteger')).optional(),
   // Not checked against the time zones this computer knows: the list differs between

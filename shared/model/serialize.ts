@@ -1,12 +1,14 @@
 // Runs everywhere (shared). Session -> file text. Keys always in one order, 2-space indent,
 // trailing newline: two versions of a session mailed back and forth diff line by line.
 // Fields this version does not know (from a newer minor version) follow the known ones.
+import { DOC_LANGS } from '../i18n.ts';
 import type { Session } from './types.ts';
 
 type Value = unknown;
 type Shape = { keys: readonly string[]; children?: Record<string, (value: Value) => Value> };
 
-const LANG_TEXT: Shape = { keys: ['en', 'zh'] };
+// DOC_LANGS is alphabetical: en before zh, as files written before the other four had it.
+const LANG_TEXT: Shape = { keys: DOC_LANGS };
 const langText = (value: Value) => ordered(value, LANG_TEXT);
 const each = (shape: Shape) => (value: Value) => (Array.isArray(value) ? value.map((v) => ordered(v, shape)) : value);
 

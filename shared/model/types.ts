@@ -2,13 +2,13 @@
 // Objects read from a file may carry fields a newer minor version added; they are kept at
 // run time (serializeSession writes them back) but are invisible to these types on purpose,
 // so a typo in our own code is a compile error rather than an "unknown field".
-import type { Lang } from '../i18n.ts';
+import type { DocLang, Lang } from '../i18n.ts';
 
 export const SESSION_FORMAT = 'orgwork-session';
 /** The major version this build reads and writes. */
 export const CURRENT_VERSION = 1;
 
-export type LangText = Partial<Record<Lang, string>>;
+export type LangText = Partial<Record<DocLang, string>>;
 
 export interface DocumentRef {
   symbol: string;
@@ -193,8 +193,8 @@ export interface Session {
   /** Absent means general distribution. */
   distribution?: Distribution;
   /** The language the document was written in; the others are translations. */
-  originalLanguage?: Lang;
-  languages?: Lang[];
+  originalLanguage?: DocLang;
+  languages?: DocLang[];
   /** Absent means in person. */
   meetingFormat?: MeetingFormat;
   /** How many meetings can run at once (interpretation teams); absent means DEFAULT_PARALLEL_LIMIT. */

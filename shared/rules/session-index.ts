@@ -1,7 +1,8 @@
 // Runs everywhere (shared). A session looked up once for every rule: items, placements per
 // item and per body, agendas in order, sub-items, joint groups. The rules run on each edit
 // while the officer types, so each of them reads these maps instead of scanning the session.
-import { LANGS, type Lang } from '../i18n.ts';
+import type { DocLang } from '../i18n.ts';
+import { sessionLanguages } from '../model/languages.ts';
 import type { Body, Item, Row, Session } from '../model/types.ts';
 import { inAgendaOrder, parentNumber } from '../schedule/agenda-numbers.ts';
 import { jointDiscussions } from '../schedule/joint-discussions.ts';
@@ -22,7 +23,7 @@ export interface Placement {
 export interface SessionIndex {
   session: Session;
   /** The languages the session declares for its documents. */
-  languages: readonly Lang[];
+  languages: readonly DocLang[];
   bodies: ReadonlyMap<string, Body>;
   /** Body ids in the order of the annex columns. */
   bodyIds: readonly string[];
@@ -98,7 +99,7 @@ export function indexSession(session: Session): SessionIndex {
   const joint = jointDiscussions(session.items);
   return {
     session,
-    languages: session.languages ?? LANGS,
+    languages: sessionLanguages(session),
     bodies: new Map(session.bodies.map((body) => [body.id, body])),
     bodyIds: session.bodies.map((body) => body.id),
     items: new Map(session.items.map((item) => [item.id, item])),

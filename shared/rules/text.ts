@@ -1,7 +1,7 @@
 // Runs everywhere (shared). Texts and document symbols: every label in each language the
 // session declares (a gap falls back to the other language in the documents, which is what
 // the officer must notice), symbols shaped like UN symbols, one title per document.
-import { label, type Lang, type Message } from '../i18n.ts';
+import { label, type DocLang, type Message } from '../i18n.ts';
 import type { LangText } from '../model/types.ts';
 import type { RuleContext, RuleGroup } from './context.ts';
 import type { SessionIndex } from './session-index.ts';
@@ -20,17 +20,17 @@ export function looksLikeUnSymbol(symbol: string): boolean {
   return UN_SYMBOL.test(symbol);
 }
 
-const NO_GAPS: readonly Lang[] = [];
+const NO_GAPS: readonly DocLang[] = [];
 
 /** The declared languages a label lacks; none for a label the session does not have at all. */
-function gapsIn(index: SessionIndex, text: LangText | undefined): readonly Lang[] {
+function gapsIn(index: SessionIndex, text: LangText | undefined): readonly DocLang[] {
   if (text === undefined) return NO_GAPS;
-  let gaps: Lang[] | undefined;
+  let gaps: DocLang[] | undefined;
   for (const lang of index.languages) if (!text[lang]?.trim()) (gaps ??= []).push(lang);
   return gaps ?? NO_GAPS;
 }
 
-function reportGaps({ report }: RuleContext, gaps: readonly Lang[], field: string, owner: Message, location: ProblemLocation): void {
+function reportGaps({ report }: RuleContext, gaps: readonly DocLang[], field: string, owner: Message, location: ProblemLocation): void {
   for (const missing of gaps) {
     report('text.missing-translation', location, {
       language: inEveryLang((lang) => label(`doc:language.${missing}`, lang)),

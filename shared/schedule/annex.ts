@@ -1,6 +1,6 @@
 // Runs everywhere (shared). deriveAnnex: the annex table "Proposed organization of work" /
 // "拟议工作安排" (DESIGN.md §3). The single source of the preview, every export and the CLI.
-import { label, type Lang } from '../i18n.ts';
+import { label, type DocLang } from '../i18n.ts';
 import { dayLabel, timeLabel } from '../format/labels.ts';
 import { textIn, withoutTrailingStop } from '../format/text.ts';
 import { annexOptions, type Item, type Session } from '../model/types.ts';
@@ -12,7 +12,7 @@ export interface AnnexCell {
 }
 
 export interface AnnexTable {
-  lang: Lang;
+  lang: DocLang;
   title: string;
   bodies: { id: string; name: string }[];
   days: {
@@ -22,7 +22,7 @@ export interface AnnexTable {
   }[];
 }
 
-function cellTitle(item: Item, firstAppearance: boolean, lang: Lang, joint: boolean): string {
+function cellTitle(item: Item, firstAppearance: boolean, lang: DocLang, joint: boolean): string {
   if (firstAppearance) {
     const title = withoutTrailingStop(textIn(item.annexTitle ?? item.title, lang));
     return joint ? title + label('doc:annex.joint', lang) : title;
@@ -31,7 +31,7 @@ function cellTitle(item: Item, firstAppearance: boolean, lang: Lang, joint: bool
   return short + label('doc:annex.continued', lang);
 }
 
-export function deriveAnnex(session: Session, lang: Lang): AnnexTable {
+export function deriveAnnex(session: Session, lang: DocLang): AnnexTable {
   const { showYear, markJoint } = annexOptions(session);
   const items = new Map(session.items.map((item) => [item.id, item]));
   // Joint through its own key or through its heading's (a sub-item of a joint heading).

@@ -3,7 +3,8 @@
 // suggestion (a body's meeting, failing that, its ordinal: "ninth meeting" → "第九次会议").
 // What was filled is listed, path by path, for the officer to review; nothing else changes.
 import { produce } from 'immer';
-import { LANGS, type Lang } from '../i18n.ts';
+import { isLang } from '../i18n.ts';
+import { fallbackOrder, sessionLanguages } from '../model/languages.ts';
 import { formatPath } from '../model/path.ts';
 import type { Session } from '../model/types.ts';
 import { translateMeeting } from '../schedule/wizard.ts';
@@ -12,14 +13,15 @@ import { sessionLabels } from './session-labels.ts';
 import type { FilledTranslation, FillResult, TermBase } from './types.ts';
 
 export function fillMissingTranslations(session: Session, base: TermBase): FillResult {
-  const languages: readonly Lang[] = session.languages ?? LANGS;
+  const languages = sessionLanguages(session);
   const filled: FilledTranslation[] = [];
   const next = produce(session, (draft) => {
     for (const { path, text, isMeeting } of sessionLabels(draft)) {
       for (const to of languages) {
         if (text[to]?.trim()) continue;
-        const from = LANGS.find((lang) => lang !== to && text[lang]?.trim());
-        if (!from) continue;
+        const from = fallbackOrder(to).find((lang) => lang !== to && text[lang]?.trim());
+        // The term base and the ordinals know Chinese and English only.
+        if (!from || !isLang(from) || !isLang(to)) continue;
         const source = text[from]!.trim();
         const translation = lookup(base, source, from)[0]?.text ?? (isMeeting ? translateMeeting(source, from, to) : null);
         if (!translation) continue;

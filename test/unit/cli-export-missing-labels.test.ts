@@ -45,7 +45,7 @@ describe('orgwork export: labels missing in the document language', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'orgwork-missing-out-')), 'doc.html');
     const result = await cli('export', file, '--format', 'document-html', '--lang', 'en', '-o', out);
     expect(result.code).toBe(0);
-    expect(result.stderr).toContain(`${file}: 2 labels have no English text; the Chinese text is printed in their place: $.items[0].title, $.items[1].annotation`);
+    expect(result.stderr).toContain(`${file}: 2 labels have no English text; their text in another language is printed in their place: $.items[0].title, $.items[1].annotation`);
     // The fallback as before: the Chinese title stands in the English document.
     expect(readFileSync(out, 'utf8')).toContain(session.items[0]!.title.zh!);
   });
@@ -55,7 +55,7 @@ describe('orgwork export: labels missing in the document language', () => {
     const result = await cli('export', file, '--format', 'csv', '--lang', 'both', '--ui-lang', 'zh');
     expect(result.code).toBe(0);
     const lines = result.stderr.trim().split('\n');
-    expect(lines).toEqual([`${file}：1 个标签没有中文文本，以英文文本代替：$.convener`, `${file}：2 个标签没有英文文本，以中文文本代替：$.items[0].title, $.items[1].annotation`]);
+    expect(lines).toEqual([`${file}：1 个标签没有中文文本，以其他语文的文本代替：$.convener`, `${file}：2 个标签没有英文文本，以其他语文的文本代替：$.items[0].title, $.items[1].annotation`]);
   });
 
   it('names the first five places and counts the rest', async () => {

@@ -17,7 +17,7 @@ describe('orgwork export: usage errors (exit 2)', () => {
   it.each([
     [['export', FIXTURE_FILE], /--format is required/],
     [['export', FIXTURE_FILE, '--format', 'pptx'], /--format must be one of annex-docx, document-docx, .*documents, changelog \(found "pptx"\)/],
-    [['export', FIXTURE_FILE, '--format', 'ics', '--lang', 'fr'], /--lang must be one of zh, en, both \(found "fr"\)/],
+    [['export', FIXTURE_FILE, '--format', 'ics', '--lang', 'de'], /--lang must be one of ar, en, es, fr, ru, zh, both, all \(found "de"\)/],
     [['export', '--format', 'ics'], /the command needs a FILE/],
     [['export', FIXTURE_FILE, 'other.orgwork', '--format', 'ics'], /unexpected argument "other.orgwork"/],
     [['export', FIXTURE_FILE, '--format', 'annex-docx'], /--format annex-docx writes a binary file: give -o OUT/],

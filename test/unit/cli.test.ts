@@ -40,9 +40,9 @@ describe('orgwork annex', () => {
   });
 
   it('refuses an unknown language or format as a usage error', async () => {
-    const bad = await cli('annex', FIXTURE_FILE, '--lang', 'fr');
+    const bad = await cli('annex', FIXTURE_FILE, '--lang', 'de');
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('--lang must be one of en, zh (found "fr")');
+    expect(bad.stderr).toContain('--lang must be one of ar, en, es, fr, ru, zh, both, all (found "de")');
     expect((await cli('annex', FIXTURE_FILE, '--format', 'docx')).code).toBe(2);
     expect((await cli('annex')).code).toBe(2);
     expect((await cli('annex', FIXTURE_FILE, '--colour')).code).toBe(2);

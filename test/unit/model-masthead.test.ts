@@ -29,7 +29,7 @@ describe('masthead fields', () => {
   });
 
   it('refuses an impossible date of issue, an unknown distribution and an unknown language, naming the path', () => {
-    const json = { ...fixtureJson(), issued: '2017-02-30', distribution: 'secret', originalLanguage: 'fr' };
+    const json = { ...fixtureJson(), issued: '2017-02-30', distribution: 'secret', originalLanguage: 'de' };
     const result = parse(json);
     if (result.ok) throw new Error('expected the file to be refused');
     expect(result.errors.map((e) => e.path).sort()).toEqual(['$.distribution', '$.issued', '$.originalLanguage']);

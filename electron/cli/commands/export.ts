@@ -1,4 +1,4 @@
-// Runs in Node (CLI). `orgwork export FILE --format F --lang zh|en|both [-o OUT]`: every export
+// Runs in Node (CLI). `orgwork export FILE --format F --lang ar|en|es|fr|ru|zh|both|all [-o OUT]`: every export
 // of shared/export from the command line. Word and PDF files are bytes and need -o: they are
 // never written to a terminal. PDF is printed by a Chromium on this machine.
 import { DOCUMENT_LANGUAGES, type DocumentLanguage } from '../../../shared/export/document-language.ts';
@@ -26,8 +26,7 @@ function warnMissingLabels(ctx: CommandContext, file: string, session: Session, 
     const paths = gap.paths.map(formatPath);
     const shown = paths.slice(0, PATHS_SHOWN).join(', ');
     const where = paths.length > PATHS_SHOWN ? ctx.t('warning.more', { list: shown, count: paths.length - PATHS_SHOWN }) : shown;
-    const other = gap.lang === 'zh' ? 'en' : 'zh';
-    const params = { file, count: paths.length, language: ctx.t(`language.${gap.lang}`), other: ctx.t(`language.${other}`), where };
+    const params = { file, count: paths.length, language: ctx.t(`language.${gap.lang}`), where };
     ctx.io.stderr(`${ctx.t('warning.missingLabels', params)}\n`);
   }
   return gaps.length > 0;

@@ -1,5 +1,5 @@
 // Runs in Node (CLI). `orgwork share FILE --to ADDR[,ADDR] --subject TEXT [--message TEXT]
-// [--attach KINDS] [--lang zh|en|both] -o OUT.eml`: an email draft (electron/mail) with the
+// [--attach KINDS] [--lang ar|en|es|fr|ru|zh|both|all] -o OUT.eml`: an email draft (electron/mail) with the
 // annex in its body and the session file and exports attached, for the mail program to send.
 // Needs no network. A recipient or subject that could break the message's headers is a usage
 // error; nothing is written then.

@@ -9,7 +9,7 @@ import { annexBlocks, annexOrientation } from './annex-table.ts';
 import { packDocx } from './package.ts';
 
 export function annexToDocx(session: Session, lang: DocumentLanguage): Promise<Uint8Array> {
-  const sections = languagesOf(lang).map((one) => {
+  const sections = languagesOf(lang, session).map((one) => {
     const table = deriveAnnex(session, one);
     const orientation = annexOrientation(table);
     return { children: annexBlocks(table, orientation, annexBodiesHeading(session, one)), orientation };

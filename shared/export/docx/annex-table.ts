@@ -6,7 +6,7 @@
 // an empty row. Header rows repeat on every page and no row breaks across pages. Rules are
 // horizontal only, as in UN tables (the table style). All text comes from deriveAnnex.
 import { AlignmentType, BorderStyle, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType, type IBorderOptions, type Paragraph } from 'docx';
-import { label, type Lang } from '../../i18n.ts';
+import { label, type DocLang } from '../../i18n.ts';
 import type { AnnexCell, AnnexTable } from '../../schedule/annex.ts';
 import { annexLines } from '../annex-rows.ts';
 import { textWidth, type Orientation } from './package.ts';
@@ -20,8 +20,12 @@ import { textParagraph } from './text.ts';
  * badly). The item column holds "议程项目" on one line while there is room; when the titles
  * would be squeezed (many bodies) it wraps it onto two.
  */
-const NARROW_COLUMNS: Record<Lang, { date: number; item: number; compactItem: number }> = {
+const NARROW_COLUMNS: Record<DocLang, { date: number; item: number; compactItem: number }> = {
+  ar: { date: 1560, item: 720, compactItem: 560 },
   en: { date: 1560, item: 720, compactItem: 560 },
+  es: { date: 1560, item: 720, compactItem: 560 },
+  fr: { date: 1560, item: 720, compactItem: 560 },
+  ru: { date: 1560, item: 720, compactItem: 560 },
   zh: { date: 1900, item: 920, compactItem: 600 },
 };
 /** Titles narrower than this (about 11 Chinese characters at 9 pt) make the item columns compact. */
@@ -35,7 +39,7 @@ export function annexOrientation(table: AnnexTable): Orientation {
   return table.bodies.length > PORTRAIT_MAX_BODIES ? 'landscape' : 'portrait';
 }
 
-function columnWidths(bodies: number, orientation: Orientation, lang: Lang): number[] {
+function columnWidths(bodies: number, orientation: Orientation, lang: DocLang): number[] {
   const { date, item: roomy, compactItem } = NARROW_COLUMNS[lang];
   const titleWidth = (item: number) => Math.floor((textWidth(orientation) - date - bodies * item) / Math.max(1, bodies));
   const item = titleWidth(roomy) >= MIN_TITLE_COLUMN ? roomy : compactItem;

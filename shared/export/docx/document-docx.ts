@@ -18,7 +18,7 @@ import { packDocx, type SectionContent } from './package.ts';
 
 export function documentToDocx(session: Session, lang: DocumentLanguage): Promise<Uint8Array> {
   const notes = new DocumentNotes();
-  const sections = languagesOf(lang).flatMap((one): SectionContent[] => {
+  const sections = languagesOf(lang, session).flatMap((one): SectionContent[] => {
     const doc = deriveAgendaDocument(session, one);
     notes.startVersion();
     const main = [...frontMatterBlocks(doc), ...agendaBlocks(doc), ...annotationBlocks(doc, notes)];

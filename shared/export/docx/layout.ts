@@ -9,7 +9,7 @@
 // cross-references print the same numbers, and a Word list would renumber them on its own
 // when a paragraph is deleted, so the agenda and the annex would disagree.
 import { AlignmentType, Tab, type Paragraph, type ParagraphChild } from 'docx';
-import type { Lang } from '../../i18n.ts';
+import type { DocLang } from '../../i18n.ts';
 import { STYLE, type HeadingLevel } from './styles.ts';
 import { markRun, paragraph, textParagraph, type RunStyle } from './text.ts';
 
@@ -19,7 +19,7 @@ const HANGING = 567;
 const AFTER = 120;
 const indentOf = (level: number) => TEXT_INDENT + HANGING * level;
 
-export const SUBHEADING: Record<Lang, RunStyle> = { en: { italics: true }, zh: { bold: true } };
+export const SUBHEADING: Record<DocLang, RunStyle> = { ar: { bold: true }, en: { italics: true }, es: { italics: true }, fr: { italics: true }, ru: { italics: true }, zh: { bold: true } };
 
 export interface OutlineLine {
   /** 0 for an item, 1 for a sub-item, … */

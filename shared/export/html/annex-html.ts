@@ -9,7 +9,7 @@ import { html } from './escape.ts';
 import { htmlPage, languagePart } from './page.ts';
 
 export function annexToHtml(session: Session, choice: DocumentLanguage): string {
-  const langs = languagesOf(choice);
+  const langs = languagesOf(choice, session);
   const tables = langs.map((lang) => deriveAnnex(session, lang));
   const parts = tables.map((table) =>
     languagePart(

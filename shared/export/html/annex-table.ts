@@ -5,7 +5,7 @@
 // columns, the time on the first row of each slot, and empty slots kept as an empty row.
 // Each day is a row group that printing keeps on one page when it fits: no row is printed on
 // a page without its day and time (a day longer than a page breaks between rows).
-import { label, type Lang } from '../../i18n.ts';
+import { label, type DocLang } from '../../i18n.ts';
 import type { AnnexTable } from '../../schedule/annex.ts';
 import { annexLines } from '../annex-rows.ts';
 import { html, type Html } from './escape.ts';
@@ -24,7 +24,7 @@ function colgroup(bodies: number): Html {
  * A time label that wraps, if it must, only after the range's separator ("上午10时至" /
  * "下午1时", as the printed annex does), never inside "下午1时".
  */
-function timeCell(text: string, lang: Lang): Html {
+function timeCell(text: string, lang: DocLang): Html {
   const separator = label('doc:time.range', lang, { start: '', end: '' });
   const at = separator ? text.indexOf(separator) : -1;
   if (at < 0) return html`${text}`;

@@ -6,7 +6,7 @@
 // first refers to it, and that annotation is kept on one page when it fits: the note stays
 // on the page of its mark. The text is deriveAgendaDocument's, as in the Word export; this
 // file only marks it up.
-import type { Lang } from '../../i18n.ts';
+import type { DocLang } from '../../i18n.ts';
 import type { Session } from '../../model/types.ts';
 import { deriveAgendaDocument, type AgendaDocument, type AnnotationSection } from '../../schedule/agenda-document/index.ts';
 import { languagesOf, type DocumentLanguage } from '../document-language.ts';
@@ -24,7 +24,7 @@ class Footnotes {
   }
 
   /** The mark, and the note itself where the mark is its first reference. */
-  reference(text: string, lang: Lang): { mark: Html; note: Html | null } {
+  reference(text: string, lang: DocLang): { mark: Html; note: Html | null } {
     const { number, first } = this.numbers.reference(text);
     // A word joiner keeps the mark on the line of the word it annotates.
     const mark = html`\u2060<sup class="note"><a href="#${lang}-note-${number}">${number}</a></sup>`;
@@ -101,7 +101,7 @@ ${annexTableHtml(doc.annex, doc.annexBodiesHeading)}
 }
 
 export function documentToHtml(session: Session, choice: DocumentLanguage): string {
-  const docs = languagesOf(choice).map((lang) => deriveAgendaDocument(session, lang));
+  const docs = languagesOf(choice, session).map((lang) => deriveAgendaDocument(session, lang));
   const notes = new Footnotes();
   const parts = docs.map((doc) => documentVersion(doc, notes));
   const symbols = docs[0]!.masthead.symbols;

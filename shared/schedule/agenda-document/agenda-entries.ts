@@ -4,7 +4,7 @@
 // first time a set of bodies appears in the agenda — "（国际合作工作组和技术援助问题政府专家
 // 工作组的联合项目）" — briefly after that: "（联合项目）"). Only an item's own joint key is
 // marked: a heading's mark stays on the heading, as the agenda was written.
-import { label, type Lang } from '../../i18n.ts';
+import { label, type DocLang } from '../../i18n.ts';
 import { withoutTrailingPunctuation } from '../../format/punctuation.ts';
 import { textIn } from '../../format/text.ts';
 import { conventionsOf, type Item, type JointMarkPlace, type Session } from '../../model/types.ts';
@@ -33,7 +33,7 @@ const entryTemplate = (place: JointMarkPlace | undefined) => (place === undefine
  * @param partners joint key -> its items in body order (see jointPartners)
  * @param bodyName body id -> name in `lang`
  */
-export function agendaEntries(session: Session, outline: readonly OutlinedItem[], partners: ReadonlyMap<string, Item[]>, bodyName: (id: string) => string, lang: Lang): AgendaEntry[] {
+export function agendaEntries(session: Session, outline: readonly OutlinedItem[], partners: ReadonlyMap<string, Item[]>, bodyName: (id: string) => string, lang: DocLang): AgendaEntry[] {
   const namedSets = new Set<string>();
   const jointMark = (item: Item): string => {
     const joined = item.joint === undefined ? undefined : partners.get(item.joint);

@@ -5,7 +5,7 @@
 // leading body's, or an item that names the other item itself (seeAnnotationOf). The
 // leading body's heading of a joint item carries a note that the bodies discuss it jointly,
 // as the session's conventions word it.
-import { label, type Lang } from '../../i18n.ts';
+import { label, type DocLang } from '../../i18n.ts';
 import { withoutTrailingPunctuation } from '../../format/punctuation.ts';
 import { textIn } from '../../format/text.ts';
 import { conventionsOf, type Body, type DocumentRef, type Item, type Session } from '../../model/types.ts';
@@ -34,7 +34,7 @@ export function paragraphsOf(text: string): string[] {
     .filter((line) => line !== '');
 }
 
-function documentEntry(document: DocumentRef, lang: Lang): string {
+function documentEntry(document: DocumentRef, lang: DocLang): string {
   const title = textIn(document.title, lang);
   return title ? label('doc:agenda.document', lang, { title, symbol: document.symbol }) : document.symbol;
 }
@@ -45,7 +45,7 @@ interface AnnotationContext {
   partners: ReadonlyMap<string, Item[]>;
   bodies: ReadonlyMap<string, Body>;
   items: ReadonlyMap<string, Item>;
-  lang: Lang;
+  lang: DocLang;
 }
 
 /** "…item 5 of the … (above)" — above when the other body's annotations come first in the document. */
@@ -101,7 +101,7 @@ function section(entry: OutlinedItem, context: AnnotationContext): AnnotationSec
   return { ...result, ...(note === undefined ? {} : { note }), paragraphs: paragraphsOf(own), documents: documents(item.documents ?? []) };
 }
 
-export function annotationSections(session: Session, outline: readonly OutlinedItem[], partners: ReadonlyMap<string, Item[]>, lang: Lang): AnnotationSection[] {
+export function annotationSections(session: Session, outline: readonly OutlinedItem[], partners: ReadonlyMap<string, Item[]>, lang: DocLang): AnnotationSection[] {
   const context: AnnotationContext = {
     session,
     partners,

@@ -3,7 +3,7 @@
 // with their meeting, dates and venue, each body's agenda, the annotations and the annex.
 // Like deriveAnnex for the table, it is the single source of every document export (DOCX,
 // HTML): they lay this out and never compose labels themselves.
-import { label, type Lang } from '../../i18n.ts';
+import { label, type DocLang } from '../../i18n.ts';
 import { dateRangeLabel } from '../../format/dates.ts';
 import { capitalized, textIn } from '../../format/text.ts';
 import { conventionsOf, type Body, type Session } from '../../model/types.ts';
@@ -30,7 +30,7 @@ export interface AgendaDocumentBody {
 }
 
 export interface AgendaDocument {
-  lang: Lang;
+  lang: DocLang;
   masthead: Masthead;
   /** "Provisional agenda and annotations" / "临时议程和说明". */
   title: string;
@@ -41,25 +41,25 @@ export interface AgendaDocument {
   annexBodiesHeading?: string;
 }
 
-function datesAndVenue(session: Session, body: Body, lang: Lang): string {
+function datesAndVenue(session: Session, body: Body, lang: DocLang): string {
   const dates = dateRangeLabel(body.from, body.to, lang);
   const venue = textIn(session.venue, lang);
   return venue ? label('doc:document.datesAndVenue', lang, { dates, venue }) : dates;
 }
 
 /** "Working groups" / "工作组" over the bodies' names in the annex header, when the session's conventions want it (the annex alone has it too). */
-export function annexBodiesHeading(session: Session, lang: Lang): string | undefined {
+export function annexBodiesHeading(session: Session, lang: DocLang): string | undefined {
   return conventionsOf(session).annexBodiesHeader ? label('doc:annex.bodies', lang) : undefined;
 }
 
 /** The conventions' title variant when the session chose one, else the session's title (files before conventions). */
-function documentTitle(session: Session, lang: Lang): string {
+function documentTitle(session: Session, lang: DocLang): string {
   const variant = session.conventions?.titleVariant;
   if (variant) return label(`doc:document.title.${variant}`, lang);
   return textIn(session.title, lang) || label('doc:document.title.annotations', lang);
 }
 
-export function deriveAgendaDocument(session: Session, lang: Lang): AgendaDocument {
+export function deriveAgendaDocument(session: Session, lang: DocLang): AgendaDocument {
   const partners = jointPartners(session);
   const bodiesById = new Map(session.bodies.map((body) => [body.id, body]));
   const bodyName = (id: string) => textIn(bodiesById.get(id)?.name, lang);

@@ -1,7 +1,7 @@
 // Runs everywhere (shared). Joint items as the agenda document presents them: the items of
 // each joint key in the order of the bodies (the first one leads and carries the
 // annotation; the others refer to it), and the bodies named as one phrase.
-import { label, type Lang } from '../../i18n.ts';
+import { label, type DocLang } from '../../i18n.ts';
 import type { Item, JointBodyOrder, Session } from '../../model/types.ts';
 import { underJointHeading } from '../joint-discussions.ts';
 
@@ -35,7 +35,7 @@ export function jointBodies(joined: readonly Item[], ownBody: string, order: Joi
 }
 
 /** "A and the B", "A, the B and the C" / "A和B", "A、B和C" (the template adds the first "the"). */
-export function bodyList(names: readonly string[], lang: Lang): string {
+export function bodyList(names: readonly string[], lang: DocLang): string {
   if (names.length < 2) return names.join('');
   return names.slice(0, -1).join(label('doc:bodyList.separator', lang)) + label('doc:bodyList.last', lang) + names.at(-1)!;
 }

@@ -1,7 +1,7 @@
 // Runs everywhere (shared). The masthead of a UN document: the symbols, the organ that
 // convenes the bodies, and the block "Distr.: General / 19 July 2017 / Chinese / Original:
 // English".
-import { label, type DocLang, type Lang } from '../../i18n.ts';
+import { label, type DocLang } from '../../i18n.ts';
 import { dateLabel } from '../../format/dates.ts';
 import { capitalized, textIn } from '../../format/text.ts';
 import type { Session } from '../../model/types.ts';
@@ -55,7 +55,7 @@ export interface Masthead {
   lines: string[];
 }
 
-export function masthead(session: Session, lang: Lang): Masthead {
+export function masthead(session: Session, lang: DocLang): Masthead {
   const lines = mastheadLines(session, lang);
   const convener = textIn(session.convener, lang);
   return {
