@@ -8,6 +8,8 @@ import { dateLabel, dateRangeLabel, dayLabel, timeLabel, timesLabel } from '../.
 import { DOC_LANGS, label, type DocLang } from '../../shared/i18n.ts';
 import { mastheadLines } from '../../shared/schedule/agenda-document/masthead.ts';
 import type { Session } from '../../shared/model/types.ts';
+import { cli } from './cli-harness.ts';
+import { FIXTURE_FILE } from './fixtures.ts';
 
 const MONDAY = '2017-10-09';
 const FRIDAY = '2017-10-13';
@@ -131,6 +133,13 @@ describe('the distribution block of an original and of the English and Chinese v
     expect(mastheadLines(session, 'en')).toEqual(['Distr.: General', '19 July 2017', 'Original: English']);
     expect(mastheadLines(session, 'zh')).toEqual(['Distr.: General', '19 July 2017', 'Chinese', 'Original: English']);
   });
+
+  it('names the original language in the block\'s language: a French original read in Spanish, and in Russian', () => {
+    const french = { ...session, originalLanguage: 'fr' as const };
+    expect(mastheadLines(french, 'es')).toEqual(['Distr. general', '19 de julio de 2017', 'Español', 'Original: francés']);
+    expect(mastheadLines(french, 'ru')).toEqual(['Distr.: General', '19 July 2017', 'Russian', 'Original: French']);
+    expect(mastheadLines(french, 'fr')).toEqual(['Distr. générale', '19 juillet 2017', 'Original\u00a0: français']);
+  });
 });
 
 describe('the separator of a time range', () => {
@@ -141,5 +150,32 @@ describe('the separator of a time range', () => {
     expect(separator.trim()).not.toBe('');
     expect(timeLabel(...MORNING, lang)).toContain(separator);
     expect(timeLabel(...WITH_MINUTES, lang)).toContain(separator);
+  });
+});
+
+describe('orgwork annex --lang for the 2017 session', () => {
+  interface AnnexJson {
+    title: string;
+    days: { label: string; slots: { label: string; rows: ({ title: string } | null)[][] }[] }[];
+  }
+  const annexIn = async (lang: DocLang) => {
+    const run = await cli('annex', FIXTURE_FILE, '--lang', lang, '--format', 'json');
+    expect(run.code, run.stderr).toBe(0);
+    return JSON.parse(run.stdout) as AnnexJson;
+  };
+  const titles = (annex: AnnexJson) => annex.days.flatMap((d) => d.slots.flatMap((s) => s.rows.flat().flatMap((cell) => (cell ? [cell.title] : []))));
+
+  it.each([
+    ['fr', "Projet d'organisation des travaux", 'Lundi 9 octobre', '10 heures–13 heures', ' (suite)', ' (point commun)'],
+    ['es', 'Propuesta de organización de los trabajos', 'Lunes 9 de octubre', '10.00 a 13.00 horas', ' (continuación)', ' (tema conjunto)'],
+    ['ru', 'Предлагаемая организация работы', 'Понедельник, 9 октября', '10 час. 00 мин. – 13 час. 00 мин.', ' (продолжение)', ' (совместный пункт)'],
+    ['ar', 'تنظيم الأعمال المقترح', 'الاثنين 9 تشرين الأول/أكتوبر', '10:00–13:00', ' (تابع)', ' (بند مشترك)'],
+  ] as const)('%s: title, first day, first meeting, continued and joint marks', async (lang, title, firstDay, firstMeeting, continued, joint) => {
+    const annex = await annexIn(lang);
+    expect(annex.title).toBe(title);
+    expect(annex.days[0]!.label).toBe(firstDay);
+    expect(annex.days[0]!.slots[0]!.label).toBe(firstMeeting);
+    expect(titles(annex).some((t) => t.endsWith(continued))).toBe(true);
+    expect(titles(annex).some((t) => t.endsWith(joint))).toBe(true);
   });
 });
