@@ -40,81 +40,136 @@ const masthead = (lang: DocLang) => mastheadLines(session, lang);
 
 const UNCONFIRMED = 'unconfirmed';
 
+/** What every language pins the same way: two weekdays with and without the year, three meetings, the annex's labels. */
+interface Common {
+  lang: DocLang;
+  /** Monday and Friday, then both with the year. */
+  days: [string, string, string, string];
+  daysSource: string;
+  /** 10:00–13:00, 15:00–18:00, 09:30–12:30. */
+  meetings: [string, string, string];
+  meetingsSource: string;
+  minutesSource: string;
+  title: string;
+  titleSource: string;
+  headers: [string, string, string];
+  continued: string;
+  continuedSource: string;
+  joint: string;
+  masthead: string[];
+  mastheadSource: string;
+}
+
+function commonPins(c: Common): Pin[] {
+  const { lang } = c;
+  const pin = (what: string, actual: Pin['actual'], expected: unknown, source: string): Pin => ({ lang, what, actual, expected, source });
+  return [
+    pin('Monday', day(MONDAY), c.days[0], c.daysSource),
+    pin('Friday', day(FRIDAY), c.days[1], c.daysSource),
+    pin('Monday with the year', day(MONDAY, true), c.days[2], c.daysSource),
+    pin('Friday with the year', day(FRIDAY, true), c.days[3], c.daysSource),
+    pin('morning meeting', time(MORNING), c.meetings[0], c.meetingsSource),
+    pin('afternoon meeting', time(AFTERNOON), c.meetings[1], c.meetingsSource),
+    pin('meeting with minutes', time(WITH_MINUTES), c.meetings[2], c.minutesSource),
+    pin('annex title', text('doc:annex.title'), c.title, c.titleSource),
+    pin('annex headers', headers, c.headers, UNCONFIRMED),
+    pin('continued', text('doc:annex.continued'), c.continued, c.continuedSource),
+    pin('joint mark', text('doc:annex.joint'), c.joint, UNCONFIRMED),
+    pin('masthead block', masthead, c.masthead, c.mastheadSource),
+  ];
+}
+
 const FRENCH: Pin[] = [
-  { lang: 'fr', what: 'Monday', actual: day(MONDAY), expected: 'Lundi 9 octobre', source: 'Guide à l’usage des délégations, 74th session: "Lundi 23 septembre 2019"' },
-  { lang: 'fr', what: 'Friday', actual: day(FRIDAY), expected: 'Vendredi 13 octobre', source: 'as Monday' },
-  { lang: 'fr', what: 'Monday with the year', actual: day(MONDAY, true), expected: 'Lundi 9 octobre 2017', source: 'Guide à l’usage des délégations: "Mardi 17 septembre 2019"' },
-  { lang: 'fr', what: 'Friday with the year', actual: day(FRIDAY, true), expected: 'Vendredi 13 octobre 2017', source: 'as Monday' },
+  ...commonPins({
+    lang: 'fr',
+    days: ['Lundi 9 octobre', 'Vendredi 13 octobre', 'Lundi 9 octobre 2017', 'Vendredi 13 octobre 2017'],
+    daysSource: 'Guide à l’usage des délégations, 74th session: "Lundi 23 septembre 2019", "Mardi 17 septembre 2019"',
+    meetings: ['10 heures–13 heures', '15 heures–18 heures', '9 h 30–12 h 30'],
+    meetingsSource: 'CERD/C/SR.2222: "à 10 heures"; the dash between is unconfirmed',
+    minutesSource: 'CCPR/C/SR.2225: "à 10 h 15"',
+    title: "Projet d'organisation des travaux",
+    titleSource: `${UNCONFIRMED}: seen only as a document title`,
+    headers: ['Date et heure', 'Point', 'Titre ou description'],
+    continued: ' (suite)',
+    continuedSource: 'CERD/C/SR.2222: "… de la Convention (suite)"',
+    joint: ' (point commun)',
+    masthead: ['Distr. générale', '19 juillet 2017', 'Français', 'Original\u00a0: anglais'],
+    mastheadSource: 'IDB.49/1/Add.1: "Distr. générale … Français Original : anglais", a no-break space before the colon',
+  }),
   { lang: 'fr', what: 'the first of a month', actual: day('2018-06-01'), expected: 'Vendredi 1er juin', source: 'CAC/COSP/IRG/2015/1 (F): "1er-5 juin 2015"' },
-  { lang: 'fr', what: 'morning meeting', actual: time(MORNING), expected: '10 heures–13 heures', source: 'CERD/C/SR.2222: "à 10 heures"; the dash between is unconfirmed' },
-  { lang: 'fr', what: 'afternoon meeting', actual: time(AFTERNOON), expected: '15 heures–18 heures', source: 'as the morning' },
-  { lang: 'fr', what: 'meeting with minutes', actual: time(WITH_MINUTES), expected: '9 h 30–12 h 30', source: 'CCPR/C/SR.2225: "à 10 h 15"' },
   { lang: 'fr', what: 'minutes under ten, not padded', actual: time(['10:05', '13:00']), expected: '10 h 5–13 heures', source: 'CERD/C/SR.2222: "La séance est ouverte à 10 h 5."' },
   { lang: 'fr', what: 'a day’s meetings', actual: times, expected: '10 heures–13 heures et 15 heures–18 heures', source: 'as the meetings' },
   { lang: 'fr', what: 'date of issue', actual: issued, expected: '19 juillet 2017', source: 'CAC/COSP/IRG/2015/1 (F): "20 mars 2015"' },
   { lang: 'fr', what: 'dates of the session', actual: range(MONDAY, FRIDAY), expected: '9–13 octobre 2017', source: 'CAC/COSP/IRG/2015/1 (F), en dash of the 2018 documents' },
   { lang: 'fr', what: 'two days in a row', actual: range('2019-12-12', '2019-12-13'), expected: '12 et 13 décembre 2019', source: 'E/CN.7/2019/Add.1: "Vienne, 12 et 13 décembre 2019"' },
   { lang: 'fr', what: 'range from the first', actual: range('2015-06-01', '2015-06-05'), expected: '1er–5 juin 2015', source: 'CAC/COSP/IRG/2015/1 (F): "1er-5 juin 2015"' },
-  { lang: 'fr', what: 'annex title', actual: text('doc:annex.title'), expected: "Projet d'organisation des travaux", source: `${UNCONFIRMED}: seen only as a document title` },
-  { lang: 'fr', what: 'annex headers', actual: headers, expected: ['Date et heure', 'Point', 'Titre ou description'], source: UNCONFIRMED },
-  { lang: 'fr', what: 'continued', actual: text('doc:annex.continued'), expected: ' (suite)', source: 'CERD/C/SR.2222: "… de la Convention (suite)"' },
-  { lang: 'fr', what: 'joint mark', actual: text('doc:annex.joint'), expected: ' (point commun)', source: UNCONFIRMED },
-  { lang: 'fr', what: 'masthead block', actual: masthead, expected: ['Distr. générale', '19 juillet 2017', 'Français', 'Original\u00a0: anglais'], source: 'IDB.49/1/Add.1: "Distr. générale … Français Original : anglais", a no-break space before the colon' },
 ];
 
 const SPANISH: Pin[] = [
-  { lang: 'es', what: 'Monday', actual: day(MONDAY), expected: 'Lunes 9 de octubre', source: 'Manual del delegado, 71st session: "Lunes 19 de septiembre de 2016"' },
-  { lang: 'es', what: 'Friday', actual: day(FRIDAY), expected: 'Viernes 13 de octubre', source: 'as Monday' },
-  { lang: 'es', what: 'Monday with the year', actual: day(MONDAY, true), expected: 'Lunes 9 de octubre de 2017', source: 'Manual del delegado: "Martes 13 de septiembre de 2016"' },
-  { lang: 'es', what: 'Friday with the year', actual: day(FRIDAY, true), expected: 'Viernes 13 de octubre de 2017', source: 'as Monday' },
-  { lang: 'es', what: 'morning meeting', actual: time(MORNING), expected: '10.00 a 13.00 horas', source: 'CMW/C/SR.142: "a las 15.00 horas"; "a" between the times is unconfirmed' },
-  { lang: 'es', what: 'afternoon meeting', actual: time(AFTERNOON), expected: '15.00 a 18.00 horas', source: 'as the morning' },
-  { lang: 'es', what: 'meeting with minutes', actual: time(WITH_MINUTES), expected: '9.30 a 12.30 horas', source: 'CMW/C/SR.142: "a las 15.05 horas"' },
+  ...commonPins({
+    lang: 'es',
+    days: ['Lunes 9 de octubre', 'Viernes 13 de octubre', 'Lunes 9 de octubre de 2017', 'Viernes 13 de octubre de 2017'],
+    daysSource: 'Manual del delegado, 71st session: "Lunes 19 de septiembre de 2016", "Martes 13 de septiembre de 2016"',
+    meetings: ['10.00 a 13.00 horas', '15.00 a 18.00 horas', '9.30 a 12.30 horas'],
+    meetingsSource: 'CMW/C/SR.142: "a las 15.00 horas"; "a" between the times is unconfirmed',
+    minutesSource: 'CMW/C/SR.142: "a las 15.05 horas"',
+    title: 'Propuesta de organización de los trabajos',
+    titleSource: `${UNCONFIRMED}: "organización de los trabajos" from HSP/GC/19/1/Add.1`,
+    headers: ['Fecha y hora', 'Tema', 'Título o descripción'],
+    continued: ' (continuación)',
+    continuedSource: 'CMW/C/SR.142: "… (continuación)"',
+    joint: ' (tema conjunto)',
+    masthead: ['Distr. general', '19 de julio de 2017', 'Español', 'Original: inglés'],
+    mastheadSource: 'CTOC/COP/2012/14: "Distr. general … Español Original: inglés"',
+  }),
   { lang: 'es', what: 'a day’s meetings', actual: times, expected: '10.00 a 13.00 horas y 15.00 a 18.00 horas', source: 'as the meetings' },
   { lang: 'es', what: 'date of issue', actual: issued, expected: '19 de julio de 2017', source: 'CTOC/COP/2012/14: "20 de septiembre de 2012"' },
   { lang: 'es', what: 'dates of the session', actual: range(MONDAY, FRIDAY), expected: '9 a 13 de octubre de 2017', source: 'CTOC/COP/2012/14: "Viena, 15 a 19 de octubre de 2012"' },
   { lang: 'es', what: 'two days in a row', actual: range('2019-12-12', '2019-12-13'), expected: '12 y 13 de diciembre de 2019', source: 'E/CN.7/2014/16 (S): "los días 4 y 5 de diciembre de 2014"' },
   { lang: 'es', what: 'range across years', actual: range('2017-12-30', '2018-01-02'), expected: '30 de diciembre de 2017 a 2 de enero de 2018', source: 'as the dates of the session' },
-  { lang: 'es', what: 'annex title', actual: text('doc:annex.title'), expected: 'Propuesta de organización de los trabajos', source: `${UNCONFIRMED}: "organización de los trabajos" from HSP/GC/19/1/Add.1` },
-  { lang: 'es', what: 'annex headers', actual: headers, expected: ['Fecha y hora', 'Tema', 'Título o descripción'], source: UNCONFIRMED },
-  { lang: 'es', what: 'continued', actual: text('doc:annex.continued'), expected: ' (continuación)', source: 'CMW/C/SR.142: "… (continuación)"' },
-  { lang: 'es', what: 'joint mark', actual: text('doc:annex.joint'), expected: ' (tema conjunto)', source: UNCONFIRMED },
-  { lang: 'es', what: 'masthead block', actual: masthead, expected: ['Distr. general', '19 de julio de 2017', 'Español', 'Original: inglés'], source: 'CTOC/COP/2012/14: "Distr. general … Español Original: inglés"' },
 ];
 
 const RUSSIAN: Pin[] = [
-  { lang: 'ru', what: 'Monday', actual: day(MONDAY), expected: 'Понедельник, 9 октября', source: 'CERD/C/SR.1523 (R): "в пятницу, 22 марта 2002 года"; capitalized as a heading, unconfirmed' },
-  { lang: 'ru', what: 'Friday', actual: day(FRIDAY), expected: 'Пятница, 13 октября', source: 'as Monday' },
-  { lang: 'ru', what: 'Monday with the year', actual: day(MONDAY, true), expected: 'Понедельник, 9 октября 2017 года', source: 'CTOC/COP/2018/13 (R): "15–19 октября 2018 года"; the weekday unconfirmed' },
-  { lang: 'ru', what: 'Friday with the year', actual: day(FRIDAY, true), expected: 'Пятница, 13 октября 2017 года', source: 'as Monday' },
-  { lang: 'ru', what: 'morning meeting', actual: time(MORNING), expected: '10 час. 00 мин. – 13 час. 00 мин.', source: 'CERD/C/SR.1523 (R): "в 15 час. 00 мин."; the spaced dash between is unconfirmed' },
-  { lang: 'ru', what: 'afternoon meeting', actual: time(AFTERNOON), expected: '15 час. 00 мин. – 18 час. 00 мин.', source: 'as the morning' },
-  { lang: 'ru', what: 'meeting with minutes', actual: time(WITH_MINUTES), expected: '9 час. 30 мин. – 12 час. 30 мин.', source: UNCONFIRMED },
+  ...commonPins({
+    lang: 'ru',
+    days: ['Понедельник, 9 октября', 'Пятница, 13 октября', 'Понедельник, 9 октября 2017 года', 'Пятница, 13 октября 2017 года'],
+    daysSource: 'CERD/C/SR.1523 (R): "в пятницу, 22 марта 2002 года"; capitalized as a heading, unconfirmed',
+    meetings: ['10 час. 00 мин. – 13 час. 00 мин.', '15 час. 00 мин. – 18 час. 00 мин.', '9 час. 30 мин. – 12 час. 30 мин.'],
+    meetingsSource: 'CERD/C/SR.1523 (R): "в 15 час. 00 мин."; the spaced dash between is unconfirmed',
+    minutesSource: UNCONFIRMED,
+    title: 'Предлагаемая организация работы',
+    titleSource: UNCONFIRMED,
+    headers: ['Дата и время', 'Пункт', 'Название или описание'],
+    continued: ' (продолжение)',
+    continuedSource: 'CERD/C/SR.1523 (R): "… (продолжение)"',
+    joint: ' (совместный пункт)',
+    masthead: ['Distr.: General', '19 July 2017', 'Russian', 'Original: English'],
+    mastheadSource: 'kept in English, CTOC/COP/2018/13 (R): "Distr.: General 1 November 2018 Russian Original: English"',
+  }),
   { lang: 'ru', what: 'date of issue', actual: issued, expected: '19 июля 2017 года', source: 'CAC/COSP/IRG/2015/1 (R): "1-5 июня 2015 года"' },
   { lang: 'ru', what: 'dates of the session', actual: range(MONDAY, FRIDAY), expected: '9–13 октября 2017 года', source: 'CTOC/COP/2018/13 (R): "15–19 октября 2018 года"' },
-  { lang: 'ru', what: 'annex title', actual: text('doc:annex.title'), expected: 'Предлагаемая организация работы', source: UNCONFIRMED },
-  { lang: 'ru', what: 'annex headers', actual: headers, expected: ['Дата и время', 'Пункт', 'Название или описание'], source: UNCONFIRMED },
-  { lang: 'ru', what: 'continued', actual: text('doc:annex.continued'), expected: ' (продолжение)', source: 'CERD/C/SR.1523 (R): "… (продолжение)"' },
-  { lang: 'ru', what: 'joint mark', actual: text('doc:annex.joint'), expected: ' (совместный пункт)', source: UNCONFIRMED },
-  { lang: 'ru', what: 'masthead block, kept in English', actual: masthead, expected: ['Distr.: General', '19 July 2017', 'Russian', 'Original: English'], source: 'CTOC/COP/2018/13 (R): "Distr.: General 1 November 2018 Russian Original: English"' },
 ];
 
 const ARABIC: Pin[] = [
-  { lang: 'ar', what: 'Monday', actual: day(MONDAY), expected: 'الاثنين 9 تشرين الأول/أكتوبر', source: 'ESCWA press release: "الاثنين 20 تشرين الثاني/نوفمبر 2017"' },
-  { lang: 'ar', what: 'Friday', actual: day(FRIDAY), expected: 'الجمعة 13 تشرين الأول/أكتوبر', source: 'as Monday' },
-  { lang: 'ar', what: 'Monday with the year', actual: day(MONDAY, true), expected: 'الاثنين 9 تشرين الأول/أكتوبر 2017', source: 'as Monday' },
-  { lang: 'ar', what: 'Friday with the year', actual: day(FRIDAY, true), expected: 'الجمعة 13 تشرين الأول/أكتوبر 2017', source: 'as Monday' },
-  { lang: 'ar', what: 'morning meeting', actual: time(MORNING), expected: '10:00–13:00', source: 'ESCWA press release: "الساعة 10:00"; the range unconfirmed' },
-  { lang: 'ar', what: 'afternoon meeting', actual: time(AFTERNOON), expected: '15:00–18:00', source: 'as the morning' },
-  { lang: 'ar', what: 'meeting with minutes', actual: time(WITH_MINUTES), expected: '9:30–12:30', source: UNCONFIRMED },
+  ...commonPins({
+    lang: 'ar',
+    days: ['الاثنين 9 تشرين الأول/أكتوبر', 'الجمعة 13 تشرين الأول/أكتوبر', 'الاثنين 9 تشرين الأول/أكتوبر 2017', 'الجمعة 13 تشرين الأول/أكتوبر 2017'],
+    daysSource: 'ESCWA press release: "الاثنين 20 تشرين الثاني/نوفمبر 2017"',
+    meetings: ['10:00–13:00', '15:00–18:00', '9:30–12:30'],
+    meetingsSource: 'ESCWA press release: "الساعة 10:00"; the range unconfirmed',
+    minutesSource: UNCONFIRMED,
+    title: 'تنظيم الأعمال المقترح',
+    titleSource: UNCONFIRMED,
+    headers: ['التاريخ والوقت', 'البند', 'العنوان أو الوصف'],
+    continued: ' (تابع)',
+    continuedSource: 'CCPR/C/SR.2040 (A): "المسائل التنظيمية ومسائل أخرى (تابع)"',
+    joint: ' (بند مشترك)',
+    masthead: ['Distr.: General', '19 July 2017', 'Arabic', 'Original: English'],
+    mastheadSource: 'kept in English, A/C.3/72/L.1 (A): "Distr.: Limited 9 August 2017 … Arabic Original: English"',
+  }),
   { lang: 'ar', what: 'a day’s meetings', actual: times, expected: '10:00–13:00 و15:00–18:00', source: 'as the meetings' },
   { lang: 'ar', what: 'date of issue, UN month name', actual: issued, expected: '19 تموز/يوليه 2017', source: 'research.un.org/ar: "تموز/يوليه" (date-fns has "يوليو")' },
   { lang: 'ar', what: 'dates of the session', actual: range(MONDAY, FRIDAY), expected: '9–13 تشرين الأول/أكتوبر 2017', source: 'E/CONF.103/2 (A): "19-23 آب/أغسطس 2013", en dash of the 2018 documents' },
-  { lang: 'ar', what: 'annex title', actual: text('doc:annex.title'), expected: 'تنظيم الأعمال المقترح', source: UNCONFIRMED },
-  { lang: 'ar', what: 'annex headers', actual: headers, expected: ['التاريخ والوقت', 'البند', 'العنوان أو الوصف'], source: UNCONFIRMED },
-  { lang: 'ar', what: 'continued', actual: text('doc:annex.continued'), expected: ' (تابع)', source: 'CCPR/C/SR.2040 (A): "المسائل التنظيمية ومسائل أخرى (تابع)"' },
-  { lang: 'ar', what: 'joint mark', actual: text('doc:annex.joint'), expected: ' (بند مشترك)', source: UNCONFIRMED },
-  { lang: 'ar', what: 'masthead block, kept in English', actual: masthead, expected: ['Distr.: General', '19 July 2017', 'Arabic', 'Original: English'], source: 'A/65/L.78 (A): "Distr.: Limited 14 June 2011 … Arabic Original: English"' },
 ];
 
 describe.each([
