@@ -14,10 +14,14 @@ export const EXPORT_CSS = `
 @page { size: A4; margin: 2cm 1.8cm 2cm 1.8cm; }
 html { font-family: ${LATIN}, ${CHINESE}, serif; font-size: 11pt; line-height: 1.3; color: #000; background: #fff; }
 :lang(zh) { font-size: 10.5pt; line-height: 1.5; }
-/* Arabic script is set larger than Latin at the same size; a left-to-right stretch inside it
-   (a symbol, an English title) keeps the Latin face. */
-:lang(ar) { font-family: ${ARABIC}, ${LATIN}, serif; font-size: 12.5pt; line-height: 1.5; }
-:lang(ar) [dir="ltr"] { font-family: ${LATIN}, ${ARABIC}, serif; }
+/* Arabic script is set larger than Latin at the same size, its headings with it; a
+   left-to-right stretch inside it (a symbol, an English title) keeps the Latin face. Rules
+   for one language name the element's own language (the part, or the element itself): an
+   ancestor's :lang() would also match the root of a file whose first part is in that
+   language, and so every other part. */
+.language:lang(ar) { font-family: ${ARABIC}, ${LATIN}, serif; font-size: 12.5pt; line-height: 1.5; }
+.language:lang(ar) :is(h2, h3, h4, h5) { font-size: 13pt; }
+span[dir="ltr"]:lang(ar) { font-family: ${LATIN}, ${ARABIC}, serif; }
 body { margin: 0 auto; max-width: 17.4cm; padding: 1em; }
 @media print { body { padding: 0; max-width: none; } }
 .language + .language { break-before: page; page-break-before: always; }
@@ -54,7 +58,7 @@ p { margin: 0 0 0.6em; }
 .annotation h4 { margin-bottom: 0.4em; }
 .documentation h5 { font-size: 11pt; font-weight: bold; margin: 0.6em 0 0.3em; }
 /* "Documentation" in italics in the Latin and Cyrillic scripts' documents (as SUBHEADING in the Word export); Chinese and Arabic in bold. */
-:is(:lang(en), :lang(es), :lang(fr), :lang(ru)) .documentation h5 { font-weight: normal; font-style: italic; }
+.documentation h5:is(:lang(en), :lang(es), :lang(fr), :lang(ru)) { font-weight: normal; font-style: italic; }
 .footnote { margin: 0.8em 0 0; font-size: 9pt; }
 .footnote::before { content: ""; display: block; width: 30%; border-top: 0.5pt solid #000; margin-bottom: 0.3em; }
 .footnote p { margin: 0; }
@@ -63,8 +67,8 @@ sup.note a { color: inherit; text-decoration: none; }
 .annex-part { break-before: page; page-break-before: always; }
 .annex-title { font-size: 12pt; text-align: center; }
 table.annex { border-collapse: collapse; table-layout: fixed; width: 100%; font-size: 9.5pt; line-height: 1.25; }
-:lang(ar) table.annex { font-size: 11pt; line-height: 1.4; }
-:lang(ar) table.annex thead th.column { font-size: 10pt; }
+table.annex:lang(ar) { font-size: 11pt; line-height: 1.4; }
+table.annex:lang(ar) thead th.column { font-size: 10pt; }
 table.annex th, table.annex td { text-align: start; vertical-align: top; padding: 2pt 3pt; font-weight: normal; }
 table.annex thead { display: table-header-group; }
 table.annex tr { break-inside: avoid; page-break-inside: avoid; }
@@ -72,8 +76,7 @@ table.annex thead tr:first-child th { border-top: 1pt solid #000; }
 table.annex thead th.column { border-bottom: 1pt solid #000; font-size: 8.5pt; vertical-align: bottom; }
 /* English column headers in italics, as UN tables set them, and so the French, Spanish and
    Russian ones; Chinese and Arabic type stays upright. */
-:lang(en) table.annex thead th.column { font-style: italic; }
-:is(:lang(es), :lang(fr), :lang(ru)) table.annex thead th.column { font-style: italic; }
+table.annex thead th.column:is(:lang(en), :lang(es), :lang(fr), :lang(ru)) { font-style: italic; }
 table.annex thead th.body { text-align: center; font-weight: bold; border-bottom: 0.5pt solid #000; }
 /* A day's heading and its rows stay on one page when they fit. */
 table.annex tbody.day { break-inside: avoid; page-break-inside: avoid; }
