@@ -211,6 +211,23 @@ describe('French, Spanish and Russian in Word', () => {
     }
   });
 
+  it('break a time label only after its range separator, in Word and in HTML, never inside a time', async () => {
+    for (const lang of ['fr', 'es', 'ru'] as const) {
+      const separator = label('doc:time.range', lang, { start: '', end: '' });
+      const times = [...new Set(annexLines(deriveAnnex(six, lang)).map((line) => line.timeLabel))];
+      const xml = docxParts(await annexToDocx(six, lang))['word/document.xml']!;
+      const cells = rowsOf(tablesOf(xml)[0]!).map((row) => textOf(cellsOf(row)[0]!));
+      const page = annexToHtml(six, lang);
+      for (const time of times) {
+        const [start, end] = [time.slice(0, time.indexOf(separator) + separator.length), time.slice(time.indexOf(separator) + separator.length)];
+        const unbreakable = (part: string) => part.replace(/ (?=.*\S)/g, '\u00A0');
+        // The only ordinary space left is one the separator itself ends with ("–" then a space in Russian).
+        expect(cells, `${lang} ${time}`).toContain(unbreakable(start) + unbreakable(end));
+        expect(page, `${lang} ${time}`).toContain(`<td class="time">${unbreakable(start)}<wbr>${unbreakable(end)}</td>`);
+      }
+    }
+  });
+
   it('set the French Documentation subheading in italics, as English', async () => {
     const xml = docxParts(await documentToDocx(six, 'fr'))['word/document.xml']!;
     const heading = paragraphsOf(xml).find((p) => textOf(p) === label('doc:document.documentation', 'fr'))!;

@@ -9,6 +9,7 @@ import { AlignmentType, BorderStyle, Table, TableCell, TableLayoutType, TableRow
 import { label, type DocLang } from '../../i18n.ts';
 import type { AnnexCell, AnnexTable } from '../../schedule/annex.ts';
 import { annexLines } from '../annex-rows.ts';
+import { timeLabelParts } from '../time-label.ts';
 import { textWidth, type Orientation } from './package.ts';
 import { ANNEX_TABLE_STYLE, HEADING, STYLE, TABLE_TEXT } from './styles.ts';
 import { tableDirection } from './language.ts';
@@ -21,19 +22,18 @@ import { textParagraph } from './text.ts';
  * badly). The item column holds "议程项目" on one line while there is room; when the titles
  * would be squeezed (many bodies) it wraps it onto two.
  *
- * The other languages' columns are sized, at 9 pt Times New Roman (about 80 twips a
- * character), for their item header as UN annexes write it, each word on a line of its own at
- * worst: "Point de l'ordre du jour" needs "l'ordre du" on one line, "Tema del programa"
- * "programa", "Пункт повестки дня" "повестки"; Arabic "البند" is short. Their date columns hold
- * the longer times of Spanish and Russian ("10.00 a 13.00 horas", "10 ч. 00 м. – 13 ч. 00 м.")
- * on two lines. Estimates, not measurements: the labels of these languages are still English.
+ * The other languages' date columns are sized, at 9 pt Times New Roman (about 80 twips a
+ * character, 90 a digit, with the cells' margins), for their times: "10 heures–13 heures" and
+ * "10.00 a 13.00 horas" on one line, "10 час. 00 мин. – 13 час. 00 мин." on two, broken after
+ * its dash; Arabic "10:00–13:00" is short. Their item headers ("Point", "Tema", "Пункт",
+ * "البند") fit the English column.
  */
 const NARROW_COLUMNS: Record<DocLang, { date: number; item: number; compactItem: number }> = {
   ar: { date: 1560, item: 720, compactItem: 560 },
   en: { date: 1560, item: 720, compactItem: 560 },
-  es: { date: 1700, item: 920, compactItem: 680 },
-  fr: { date: 1560, item: 1000, compactItem: 720 },
-  ru: { date: 1700, item: 960, compactItem: 720 },
+  es: { date: 1760, item: 720, compactItem: 560 },
+  fr: { date: 1760, item: 720, compactItem: 560 },
+  ru: { date: 1700, item: 720, compactItem: 560 },
   zh: { date: 1900, item: 920, compactItem: 600 },
 };
 /** Titles narrower than this (about 11 Chinese characters at 9 pt) make the item columns compact. */
@@ -109,7 +109,7 @@ export function annexTable(table: AnnexTable, orientation: Orientation = annexOr
     // A day's rows stay on one page when they fit: no row is printed on a page without its
     // day and time (Word breaks a day longer than a page between rows all the same).
     const dayGoesOn = lines[i + 1]?.firstOfDay === false;
-    rows.push(new TableRow({ cantSplit: true, ...(dayGoesOn ? { keepNext: true } : {}), children: [cell(lang, line.firstOfSlot ? line.timeLabel : ''), ...bodyCells(lang, line.cells)] }));
+    rows.push(new TableRow({ cantSplit: true, ...(dayGoesOn ? { keepNext: true } : {}), children: [cell(lang, line.firstOfSlot ? timeLabelParts(line.timeLabel, lang).join('') : ''), ...bodyCells(lang, line.cells)] }));
   });
   return new Table({
     rows,

@@ -10,6 +10,7 @@ import type { AnnexTable } from '../../schedule/annex.ts';
 import { annexLines } from '../annex-rows.ts';
 import { directionalRuns, isRightToLeft } from '../bidi.ts';
 import { bidiText } from './bidi-text.ts';
+import { timeLabelParts } from '../time-label.ts';
 import { html, type Html } from './escape.ts';
 
 // Column widths in per cent of the table: the title columns share what is left equally.
@@ -24,14 +25,12 @@ function colgroup(bodies: number): Html {
 
 /**
  * A time label that wraps, if it must, only after the range's separator ("上午10时至" /
- * "下午1时", as the printed annex does), never inside "下午1时".
+ * "下午1时", as the printed annex does), never inside "下午1时" (time-label.ts).
  */
 function timeCell(text: string, lang: DocLang): Html {
-  const separator = label('doc:time.range', lang, { start: '', end: '' });
-  const at = separator ? text.indexOf(separator) : -1;
-  if (at < 0) return bidiText(text, lang);
-  const cut = at + separator.length;
-  const wrapping = html`${text.slice(0, cut)}<wbr>${text.slice(cut)}`;
+  const parts = timeLabelParts(text, lang);
+  if (parts.length === 1) return bidiText(parts[0], lang);
+  const wrapping = html`${parts[0]}<wbr>${parts[1]}`;
   // In a right-to-left table a time written left to right ("10 a.m.–1 p.m.") is isolated whole, its break inside.
   return isRightToLeft(lang) && directionalRuns(text).some((run) => run.direction === 'ltr') ? html`<span dir="ltr">${wrapping}</span>` : wrapping;
 }
