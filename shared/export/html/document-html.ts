@@ -9,11 +9,13 @@
 import type { DocLang } from '../../i18n.ts';
 import type { Session } from '../../model/types.ts';
 import { deriveAgendaDocument, type AgendaDocument, type AnnotationSection } from '../../schedule/agenda-document/index.ts';
+import { isRightToLeft } from '../bidi.ts';
 import { languagesOf, type DocumentLanguage } from '../document-language.ts';
 import { NoteNumbers } from '../note-numbers.ts';
 import { annexTableHtml } from './annex-table.ts';
 import { bidiText } from './bidi-text.ts';
 import { html, type Html } from './escape.ts';
+import { pageFurnitureCss } from './page-furniture.ts';
 import { htmlPage, languagePart } from './page.ts';
 
 /** The footnote numbers (shared with the Word export). */
@@ -111,5 +113,5 @@ export function documentToHtml(session: Session, choice: DocumentLanguage): stri
   const parts = docs.map((doc) => documentVersion(doc, notes, docs[0]!.lang));
   const symbols = docs[0]!.masthead.symbols;
   const title = [...(symbols.length > 0 ? [symbols.join(', ')] : []), ...docs.map((doc) => doc.title)].join(' — ');
-  return htmlPage(docs[0]!.lang, title, html`${parts}`);
+  return htmlPage(docs[0]!.lang, title, html`${parts}`, pageFurnitureCss(symbols, isRightToLeft(docs[0]!.lang)));
 }

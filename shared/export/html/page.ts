@@ -11,7 +11,8 @@ import { EXPORT_CSS } from './styles.ts';
 /** The language tag of each document language; zh-CN makes browsers pick Simplified Chinese glyphs. */
 export const HTML_LANG: Record<DocLang, string> = { ar: 'ar', en: 'en', es: 'es', fr: 'fr', ru: 'ru', zh: 'zh-CN' };
 
-export function htmlPage(lang: DocLang, title: string, content: Html): string {
+/** `pageCss`: print rules of this file only (the whole document's running header and page numbers). */
+export function htmlPage(lang: DocLang, title: string, content: Html, pageCss = ''): string {
   return `<!DOCTYPE html>\n${html`<html lang="${HTML_LANG[lang]}"${isRightToLeft(lang) ? html` dir="rtl"` : null}>
 <head>
 <meta charset="utf-8">
@@ -19,7 +20,7 @@ export function htmlPage(lang: DocLang, title: string, content: Html): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="Orgwork">
 <title>${title}</title>
-<style>${rawHtml(EXPORT_CSS)}</style>
+<style>${rawHtml(EXPORT_CSS)}${pageCss ? rawHtml(`\n${pageCss}`) : null}</style>
 </head>
 <body>
 ${content}
