@@ -1,4 +1,4 @@
-// Runs in the renderer. Importing an officer's own term list: a CSV file (chosen with the
+// Runs in the renderer. Importing an officer's own term list: a CSV or TBX file (chosen with the
 // page's file picker, which works in Electron and the browser host alike) or a list pasted in.
 // The host reads and stores it; the dialog then says what came of it in the interface
 // language — pairs added, pairs already known, lines that were not pairs and why.
@@ -90,7 +90,7 @@ export function ImportTerms({ onClose }: { onClose: (result: TermBaseImportResul
       <p className="hint">{t('import.intro')}</p>
       <div className="field">
         <label htmlFor={`${id}-file`}>{t('import.file')}</label>
-        <input id={`${id}-file`} type="file" accept=".csv,.tsv,.txt,text/csv" onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
+        <input id={`${id}-file`} type="file" accept=".csv,.tsv,.txt,.tbx,.xml,text/csv,application/xml" onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
       </div>
       <div className="field">
         <label htmlFor={`${id}-paste`}>{t('import.paste')}</label>

@@ -23,6 +23,9 @@ import { uniqueId } from '../../shared/schedule/edit.ts';
 import { deriveAnnex } from '../../shared/schedule/index.ts';
 import { looksLikeUnSymbol } from '../../shared/rules/text.ts';
 import { csvRows, termsFromCsv } from '../../shared/termbase/csv.ts';
+import { termsFromTbx } from '../../shared/termbase/tbx.ts';
+import { lookup } from '../../shared/termbase/lookup.ts';
+import { GLOSSARY_TERMS } from '../../shared/termbase/seed.ts';
 import { termKey, tidyTerm } from '../../shared/termbase/normalize.ts';
 import { fixtureSession } from './fixtures.ts';
 
@@ -60,6 +63,10 @@ const SHAPES: Record<string, (n: number) => string> = {
   'Cyrillic sub-items run together': (n) => '1. Вопросы: а) открытие; б) доклад; '.repeat(n / 36),
   'a French marker left open': (n) => `(point commun${' au'.repeat(n / 3)}`,
   'an Arabic marker with spaces': (n) => `(بند مشترك${' '.repeat(n)}مع x`,
+  // TBX: entries and tags left open, a tag name repeated before its ">", a term full of "<".
+  'TBX entries left open': (n) => '<tbx><conceptEntry><langSec xml:lang="en"><termSec><term>'.repeat(n / 58),
+  'TBX tag names before one ">"': (n) => `<tbx>${'<termEntry '.repeat(n / 11)}>`,
+  'a TBX term full of "<"': (n) => `<tbx><termEntry><langSet xml:lang="en"><tig><term>${'<'.repeat(n)}</term></tig></langSet></termEntry>`,
 };
 
 const annexSession = (title: string) => {
@@ -103,6 +110,8 @@ const FUNCTIONS: Record<string, (text: string) => unknown> = {
   looksLikeUnSymbol,
   csvRows,
   termsFromCsv,
+  termsFromTbx,
+  lookup: (text) => lookup({ terms: GLOSSARY_TERMS }, text, 'fr', 'ar'),
   tidyTerm,
   termKey,
   deriveAnnex: (text) => deriveAnnex(annexSession(text), 'en'),
