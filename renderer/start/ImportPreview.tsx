@@ -16,8 +16,9 @@ export function ImportPreview({ preview }: { preview: AgendaPreview }) {
   const id = useId();
   const { items, warnings } = preview;
   const joint = items.filter((item) => item.joint !== undefined).length;
-  // A column per language pasted; a title missing in it is marked.
-  const pasted = DOC_LANGS.filter((lang) => items.some((item) => item.title[lang]));
+  // A column per box; a title missing in a language is marked only when that language was pasted at all.
+  const columns = preview.languages;
+  const pasted = new Set(DOC_LANGS.filter((lang) => items.some((item) => item.title[lang])));
   const languageName = (lang: (typeof DOC_LANGS)[number]) => t(`import.language.${lang}`);
   return (
     <section className="import-preview" aria-labelledby={`${id}-heading`}>
@@ -31,7 +32,7 @@ export function ImportPreview({ preview }: { preview: AgendaPreview }) {
             <thead>
               <tr>
                 <th scope="col">{t('import.column.number')}</th>
-                {pasted.map((lang) => (
+                {columns.map((lang) => (
                   <th scope="col" key={lang}>
                     {t('import.column.title', { language: languageName(lang) })}
                   </th>
@@ -45,8 +46,8 @@ export function ImportPreview({ preview }: { preview: AgendaPreview }) {
                   <th scope="row" className="import-number">
                     {item.number}
                   </th>
-                  {pasted.map((lang) => (
-                    <td key={lang} lang={htmlLangOf(lang)} dir={lang === 'ar' ? 'rtl' : undefined} className={item.title[lang] ? undefined : 'is-missing'}>
+                  {columns.map((lang) => (
+                    <td key={lang} lang={htmlLangOf(lang)} dir={lang === 'ar' ? 'rtl' : undefined} className={item.title[lang] || !pasted.has(lang) ? undefined : 'is-missing'}>
                       {item.title[lang] ?? '—'}
                     </td>
                   ))}

@@ -12,6 +12,8 @@ import type { LangText } from '../../shared/model/types.ts';
 export interface AgendaPreview {
   items: BilingualItem[];
   warnings: ImportWarning[];
+  /** The boxes' languages, in their order: the preview's title columns. */
+  languages: DocLang[];
   /** Boxes whose text looks like another language. */
   mismatched: DocLang[];
   /** The language each mismatched box's text looks like. */
@@ -41,7 +43,8 @@ function readBox(text: string, lang: DocLang, choices: PreviewChoices): { agenda
 
 /** The preview of the boxes' texts, by the language of each box, in the order of the boxes. */
 export function previewAgenda(texts: Partial<Record<DocLang, string>>, choices: PreviewChoices = {}): AgendaPreview {
-  const filled = (Object.keys(texts) as DocLang[]).filter((lang) => texts[lang]!.trim() !== '');
+  const languages = Object.keys(texts) as DocLang[];
+  const filled = languages.filter((lang) => texts[lang]!.trim() !== '');
   const read = Object.fromEntries(filled.map((lang) => [lang, readBox(texts[lang]!, lang, choices)])) as Partial<Record<DocLang, ReturnType<typeof readBox>>>;
   const warnings: ImportWarning[] = filled.flatMap((lang) => read[lang]!.agenda.warnings.map((warning) => ({ ...warning, lang })));
   const guessed: AgendaPreview['guessed'] = {};
@@ -57,8 +60,8 @@ export function previewAgenda(texts: Partial<Record<DocLang, string>>, choices: 
   }
   if (filled.length > 1) {
     const merged = mergeLanguages(filled.map((lang) => ({ lang, items: read[lang]!.agenda.items })));
-    return { items: merged.items, warnings: [...warnings, ...merged.warnings], mismatched, guessed, agendas };
+    return { items: merged.items, warnings: [...warnings, ...merged.warnings], languages, mismatched, guessed, agendas };
   }
   const only = filled[0];
-  return { items: only ? inLanguage(read[only]!.agenda.items, only) : [], warnings, mismatched, guessed, agendas };
+  return { items: only ? inLanguage(read[only]!.agenda.items, only) : [], warnings, languages, mismatched, guessed, agendas };
 }

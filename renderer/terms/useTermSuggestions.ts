@@ -20,7 +20,8 @@ export function useTermSuggestions(text: string, from: DocLang | null, to?: DocL
     if (!key || !from) return;
     let current = true;
     const timer = setTimeout(() => {
-      editor.host.termLookup(text, from, to).then(
+      // Only a named target goes over the wire: an undefined argument arrives as null through the browser host's JSON.
+      (to ? editor.host.termLookup(text, from, to) : editor.host.termLookup(text, from)).then(
         (suggestions) => current && setFound({ key, suggestions }),
         // No term base (unreadable library file): typing goes on without suggestions.
         () => current && setFound({ key, suggestions: [] }),

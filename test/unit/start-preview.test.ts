@@ -9,7 +9,7 @@ import { BOTH_2017_ZH, WG2_2017_EN, WG2_2017_ZH } from './agenda-seeds.ts';
 
 describe('import preview', () => {
   it('shows nothing for empty boxes', () => {
-    expect(previewAgenda({ zh: ' \n', en: '' })).toEqual({ items: [], warnings: [], mismatched: [], guessed: {}, agendas: {} });
+    expect(previewAgenda({ zh: ' \n', en: '' })).toEqual({ items: [], warnings: [], languages: ['zh', 'en'], mismatched: [], guessed: {}, agendas: {} });
   });
 
   it('merges both languages of the WG.2 agenda into bilingual items', () => {
