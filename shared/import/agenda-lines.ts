@@ -5,7 +5,7 @@
 // bullets, heading and bold marks, simple HTML tags. Sub-items run together on one line
 // ("1. Organizational matters: (a) Opening of the meeting; (b) …") become lines of their own.
 // The conventions of each language, and where they come from: conventions.ts.
-import { ARABIC_LABEL, LATIN_OR_CYRILLIC_LABEL, latinLabel, withWesternDigits } from './conventions.ts';
+import { ARABIC_LABEL, ARABIC_ROMAN, LATIN_OR_CYRILLIC_LABEL, latinLabel, romanLabel, withWesternDigits } from './conventions.ts';
 import { footnoteDefinition } from './marks.ts';
 
 export type AgendaLine =
@@ -38,17 +38,17 @@ function withoutLayout(line: string): string {
 
 /** "1.", "1、", "1)", and the Arabic "1 -" / "1- " (a dash with a space after it: "1-2" is no item number). */
 const ITEM = /^(\d{1,3})\s*(?:[.．、)）](?!\d)|[-–—](?=\s))\s*(.*)$/u;
-/** "(a)", "a)" (French, Spanish, Russian write no opening bracket), "б)", "(ii)"; Arabic letters always in brackets: "(ب)". */
-const SUB_ITEM = new RegExp(`^(?:[(（]?(${LATIN_OR_CYRILLIC_LABEL})|[(（](${ARABIC_LABEL}))[)）]\\s*(.*)$`, 'iu');
+/** "(a)", "a)" (French, Spanish, Russian write no opening bracket), "б)", "(ii)"; Arabic letters always in brackets: "(ب)"; Arabic "`1`" for "(i)". */
+const SUB_ITEM = new RegExp(`^(?:(?:[(（]?(${LATIN_OR_CYRILLIC_LABEL})|[(（](${ARABIC_LABEL}))[)）]|${ARABIC_ROMAN.replace('\\d{1,2}', '(\\d{1,2})')})\\s*(.*)$`, 'iu');
 /** Where a sub-item starts inside a line: after a colon or semicolon ("…matters: (a) …; (b) …", "… : a) … ; b) …", "…؛ (ب) …"). */
-const RUN_TOGETHER = new RegExp(`(?<=[:;：；؛])\\s*(?=(?:[(（]?(?:${LATIN_OR_CYRILLIC_LABEL})|[(（](?:${ARABIC_LABEL}))[)）])`, 'iu');
+const RUN_TOGETHER = new RegExp(`(?<=[:;：；؛])\\s*(?=(?:[(（]?(?:${LATIN_OR_CYRILLIC_LABEL})|[(（](?:${ARABIC_LABEL}))[)）]|${ARABIC_ROMAN})`, 'iu');
 
 function classify(text: string, line: number, heading: boolean): AgendaLine {
   if (text === '') return { kind: 'blank', line };
   const item = ITEM.exec(text);
   if (item) return { kind: 'item', line, number: String(Number(item[1])), text: item[2]! };
   const sub = SUB_ITEM.exec(text);
-  if (sub) return { kind: 'subItem', line, label: latinLabel(sub[1] ?? sub[2]!), text: sub[3]! };
+  if (sub) return { kind: 'subItem', line, label: sub[3] === undefined ? latinLabel(sub[1] ?? sub[2]!) : romanLabel(Number(sub[3])), text: sub[4]! };
   const note = footnoteDefinition(text);
   if (note) return { kind: 'footnote', line, ...note };
   return heading ? { kind: 'text', line, text, heading } : { kind: 'text', line, text };

@@ -14,7 +14,8 @@
 //   too, in the order of the Russian alphabet without ё, й, ъ, ы, ь.
 // - Arabic: E/CONF.103/2 "البند 3 (ب) من جدول الأعمال المؤقت" and UN texts with "(ب) …؛": letters in
 //   brackets and the Arabic semicolon "؛"; paragraphs numbered "11- …", "٥ - …" (UNFCCC and
-//   UN texts on tarjamaan.com). Letters after (ب) follow the abjad order (أ ب ج د هـ و ز ح ط ي ك ل م ن
+//   UN texts on tarjamaan.com); roman sub-sub-items as "`1`", "`2`" (UNEP rules of procedure
+//   on tarjamaan.com: "`1` مشروع النظام الداخلي"). Letters after (ب) follow the abjad order (أ ب ج د هـ و ز ح ط ي ك ل م ن
 //   س ع ف ص ق ر ش ت ث خ ذ ض ظ غ) that UN Arabic lists use: unconfirmed past (ب) by the sources found.
 
 /** Russian list letters in alphabetical order (no ё, й, ъ, ы, ь: they do not letter lists). */
@@ -39,6 +40,14 @@ export function latinLabel(label: string): string {
 /** The label patterns for agenda-lines.ts: Latin letters and roman numerals, Cyrillic letters, Arabic letters. */
 export const LATIN_OR_CYRILLIC_LABEL = `[a-z${CYRILLIC_LETTERS}]|[ivx]{1,5}`;
 export const ARABIC_LABEL = `هـ|[${ARABIC_LETTERS.filter((l) => l.length === 1).join('')}${Object.keys(ARABIC_ALIASES).join('')}]`;
+
+/** "`1`", "‘2’": UN Arabic's form of the roman "(i)", "(ii)" of sub-sub-items (no group: String.split would keep it). */
+export const ARABIC_ROMAN = "[`‘’']\\s*\\d{1,2}\\s*[`‘’']";
+
+const ROMAN = ['', 'i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx'];
+
+/** 1 → "i", 12 → "xii" (up to 20; beyond, the number as written). */
+export const romanLabel = (n: number): string => ROMAN[n] ?? String(n);
 
 /** Arabic-Indic ("٣") and Eastern Arabic-Indic ("۳") digits as ASCII digits: Arabic agendas number with either. */
 export function withWesternDigits(text: string): string {

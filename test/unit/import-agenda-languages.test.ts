@@ -101,6 +101,11 @@ describe('agenda import in French, Spanish, Arabic and Russian', () => {
     expect(withWesternDigits('١٢٣ ۴۵۶')).toBe('123 456');
   });
 
+  it('reads Arabic sub-sub-items written "`1`", "`2`" as (i), (ii)', () => {
+    expect(numbersAndTitles('١- المسائل التنظيمية:\n(أ) افتتاح الاجتماع:\n`1` البند الأول؛\n`2` البند الثاني؛\n(ب) إقرار جدول الأعمال.', 'ar').map(([n]) => n)).toEqual(['1', '1(a)', '1(a)(i)', '1(a)(ii)', '1(b)']);
+    expect(numbersAndTitles('١- المسائل: (أ) افتتاح؛ `1` الأول؛ `2` الثاني.', 'ar').map(([n]) => n)).toEqual(['1', '1(a)', '1(a)(i)', '1(a)(ii)']);
+  });
+
   it('reads a Russian agenda with Latin letters, and with Cyrillic ones', () => {
     const expected = [
       ['1', 'Организационные вопросы'],
