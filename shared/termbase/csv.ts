@@ -3,11 +3,13 @@
 // header row naming the languages (ar, en, es, fr, ru, zh: those the terms have), one column
 // per language, CRLF line ends, fields quoted when they hold quotes, commas or line breaks
 // (RFC 4180). Reading accepts what Excel and people write: with or without the mark; a header
-// of language codes in any order ("fr-FR" and "zh-Hans" read as fr and zh), or none (then the
+// of language codes in any order ("fr-FR" and "zh-Hans" read as fr and zh) or names
+// ("English", "Français", "中文"), or none (then the
 // columns are en and zh, as files written before there were six); commas, semicolons or tabs;
 // quoted fields over several lines.
 import { DOC_LANGS, isDocLang, message, type DocLang } from '../i18n.ts';
 import { CSV_BOM, csvLines } from '../export/csv.ts';
+import { languageNamed } from './language-names.ts';
 import { termLanguages } from './texts.ts';
 import type { ReadTerms, TermTexts } from './types.ts';
 
@@ -92,16 +94,19 @@ export function csvRows(text: string): CsvRow[] {
 /** A cell written by termsToCsv with its formula guard, read back as the text it was. */
 const unguarded = (text: string) => text.trim().replace(/^'(?=[=+\-@\t\r])/u, '');
 
-/** "fr", "FR", "fr-FR", "zh_Hans": the language a column or an xml:lang names, or null. */
+/** "fr", "FR", "fr-FR", "zh_Hans": the language a column or an xml:lang names by its code, or null. */
 export function languageCode(name: string): DocLang | null {
   const code = name.trim().toLowerCase().split(/[-_]/u, 1)[0];
   return isDocLang(code) ? code : null;
 }
 
+/** A header cell's language: its code, or its name in one of the six languages ("Français", "中文"). */
+const columnLanguage = (name: string): DocLang | null => languageCode(name) ?? languageNamed(name);
+
 /** The header's language per column (null for a column that names none), or null when the first row is no header. */
 function headerOf(cells: readonly string[] | undefined): (DocLang | null)[] | null {
   if (!cells) return null;
-  const languages = cells.map(languageCode);
+  const languages = cells.map(columnLanguage);
   return languages.filter((lang) => lang !== null).length >= 2 ? languages : null;
 }
 

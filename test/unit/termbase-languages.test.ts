@@ -147,6 +147,10 @@ describe('CSV with a column per language', () => {
     ]);
   });
 
+  it('reads a header that names the languages instead of giving their codes', () => {
+    expect(termsFromCsv('English,Français,中文,Русский\nVienna,Vienne,维也纳,Вена\n').terms).toEqual([{ en: 'Vienna', fr: 'Vienne', zh: '维也纳', ru: 'Вена' }]);
+  });
+
   it('imports six-language terms, knowing a term another says all of', () => {
     const { base, result } = importTerms(glossary, `en,fr,ru\nVienna,Vienne,\nFirearms,Armes à feu,Огнестрельное оружие\n`);
     expect(result).toEqual({ added: 1, unchanged: 1, conflicting: 0, problems: [] });
