@@ -2,7 +2,8 @@
 // slot, or the session when nothing else is). A selection that an edit removed falls back
 // to the session.
 import { useTranslation } from 'react-i18next';
-import { LANGS } from '../../shared/i18n.ts';
+import { isLang } from '../../shared/i18n.ts';
+import { sessionLanguages } from '../../shared/model/languages.ts';
 import { HidePanelButton, PanelResizer } from '../chrome/SidePanels.tsx';
 import { useEditor, useSession } from '../state/context.tsx';
 import { useStore } from '../state/store.ts';
@@ -14,7 +15,8 @@ export function Inspector() {
   const editor = useEditor();
   const session = useSession()!;
   const selection = useStore(editor.selection, (s) => s);
-  const languages = session.languages ?? LANGS;
+  // The fields show Chinese and English side by side; the other four come with issue 16's inspector.
+  const languages = sessionLanguages(session).filter(isLang);
 
   let heading = t('inspector.session');
   let content = <SessionInspector session={session} languages={languages} />;

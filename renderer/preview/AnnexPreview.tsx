@@ -3,7 +3,7 @@
 // real table (date and time down the side, item and title under each body's name). It is
 // redrawn in the same frame as the grid, day by day: a day an edit did not change is kept.
 import { Fragment, memo } from 'react';
-import { label, type Lang } from '../../shared/i18n.ts';
+import { label, type DocLang } from '../../shared/i18n.ts';
 import type { AnnexTable } from '../../shared/schedule/annex.ts';
 import { HTML_LANG } from '../i18n.ts';
 import { langsOf, useDocLang, useSession } from '../state/context.tsx';
@@ -22,7 +22,7 @@ export function AnnexPreview() {
 }
 
 function AnnexTableView({ table }: { table: AnnexTable }) {
-  const lang: Lang = table.lang;
+  const lang: DocLang = table.lang;
   const columns = 1 + table.bodies.length * 2;
   return (
     <figure className="annex" lang={HTML_LANG[lang]} data-annex-lang={lang}>
