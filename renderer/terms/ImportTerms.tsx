@@ -60,6 +60,9 @@ export function ImportTerms({ onClose }: { onClose: (result: TermBaseImportResul
         }
       >
         <ul className="import-result" role="status">
+          {result.languages.length > 0 && (
+            <li data-count="languages">{t('import.languages', { languages: result.languages.map((lang) => t(`lang.${lang}`)).join(t('import.languageSeparator')) })}</li>
+          )}
           <li data-count="added">{t('import.added', { count: result.added })}</li>
           {result.conflicting > 0 && <li data-count="conflicting">{t('import.conflicting', { count: result.conflicting })}</li>}
           <li data-count="unchanged">{t('import.unchanged', { count: result.unchanged })}</li>

@@ -74,7 +74,8 @@ export function readTermList(text: string): ReadTerms {
 export function importTerms(base: TermBase, text: string): { base: TermBase; result: TermBaseImportResult } {
   const { terms, problems } = readTermList(text);
   const merged = mergeTerms(base, terms);
-  return { base: merged.base, result: { added: merged.added, unchanged: merged.unchanged, conflicting: merged.conflicting, problems } };
+  const languages = DOC_LANGS.filter((lang) => terms.some((term) => term[lang]));
+  return { base: merged.base, result: { added: merged.added, unchanged: merged.unchanged, conflicting: merged.conflicting, languages, problems } };
 }
 
 /** A term's texts only, in file order: what an export writes. */

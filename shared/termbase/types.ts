@@ -65,6 +65,8 @@ export interface TermBaseImportResult {
   unchanged: number;
   /** Of the terms added, those that translate a term the term base knew with another translation. */
   conflicting: number;
+  /** The languages the list has terms in (ar, en, es, fr, ru, zh order), for the report to name. */
+  languages: DocLang[];
   /** Lines that were not a term, with why. */
   problems: { line: number; message: Message }[];
 }

@@ -151,6 +151,7 @@ test('imports a CSV term list, then offers its pairs; exports the term base', as
   await page.screenshot({ path: testInfo.outputPath('import-en.png') });
   await dialog.getByRole('button', { name: 'Import' }).click();
   const report = page.getByRole('dialog', { name: 'Term list imported' });
+  await expect(report.locator('[data-count="languages"]')).toHaveText('Languages in the list: English, Chinese');
   await expect(report.locator('[data-count="added"]')).toHaveText('2 new terms added');
   await expect(report.locator('[data-count="conflicting"]')).toHaveText('1 of them translates a known term differently (yours is offered first)');
   await expect(report.locator('[data-count="unchanged"]')).toHaveText('1 term already in the term base');

@@ -49,6 +49,7 @@ describe('term base handlers', () => {
       added: 1,
       unchanged: 1,
       conflicting: 0,
+      languages: ['en', 'zh'],
       problems: [{ line: 4, message: { en: 'line 4: a term needs texts in at least two languages (columns such as en, zh, fr)', zh: '第 4 行：一个术语至少需要两种语文的文字（列名如 en、zh、fr）' } }],
     });
     const csv = await handlers.exportTermBase('csv');

@@ -153,7 +153,7 @@ describe('CSV with a column per language', () => {
 
   it('imports six-language terms, knowing a term another says all of', () => {
     const { base, result } = importTerms(glossary, `en,fr,ru\nVienna,Vienne,\nFirearms,Armes à feu,Огнестрельное оружие\n`);
-    expect(result).toEqual({ added: 1, unchanged: 1, conflicting: 0, problems: [] });
+    expect(result).toEqual({ added: 1, unchanged: 1, conflicting: 0, languages: ['en', 'fr', 'ru'], problems: [] });
     expect(lookup(base, 'Огнестрельное оружие', 'ru', 'fr')).toEqual([{ text: 'Armes à feu', match: 'exact', source: 'imported' }]);
     expect(importTerms(glossary, 'en,fr\nVienna,Vienne-sur-Danube\n').result.conflicting).toBe(1);
   });
@@ -195,7 +195,7 @@ describe('TBX with every language', () => {
 
   it('says when a file is not TBX, and imports TBX through the same door as CSV', () => {
     expect(termsFromTbx('<html><body>no</body></html>').problems.map((p) => p.message.en)).toEqual(['the file is not a TBX term base (no <tbx> or <martif> element)']);
-    expect(importTerms(glossary, termsToTbx([{ en: 'Firearms', ru: 'Огнестрельное оружие' }])).result).toEqual({ added: 1, unchanged: 0, conflicting: 0, problems: [] });
+    expect(importTerms(glossary, termsToTbx([{ en: 'Firearms', ru: 'Огнестрельное оружие' }])).result).toEqual({ added: 1, unchanged: 0, conflicting: 0, languages: ['en', 'ru'], problems: [] });
   });
 });
 

@@ -59,7 +59,7 @@ describe('importTerms conflicts', () => {
       'en,zh\nvienna,维也纳市\nThe venue,维也纳\nVienna,维也纳\nWorking Group on Firearms,枪支问题工作组\nOTHER MATTERS,其他事项。\n',
     );
     // "vienna" has another Chinese, "维也纳" another English; "OTHER MATTERS" is the glossary's pair, written otherwise.
-    expect(result).toEqual({ added: 4, unchanged: 1, conflicting: 2, problems: [] });
+    expect(result).toEqual({ added: 4, unchanged: 1, conflicting: 2, languages: ['en', 'zh'], problems: [] });
     expect(lookup(base, 'Vienna', 'en').map((s) => s.text)).toEqual(['维也纳', '维也纳市']);
     expect(lookup(base, 'vienna', 'en')[0]).toEqual({ text: '维也纳市', match: 'exact', source: 'imported' });
   });

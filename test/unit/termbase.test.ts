@@ -184,7 +184,7 @@ describe('CSV', () => {
 
   it('imports pairs as the officer\'s own terms; known pairs count as unchanged', () => {
     const { base, result } = importTerms(glossary, 'en,zh\nVienna,维也纳\nNew York,纽约\nNew York,纽约\n');
-    expect(result).toEqual({ added: 1, unchanged: 2, conflicting: 0, problems: [] });
+    expect(result).toEqual({ added: 1, unchanged: 2, conflicting: 0, languages: ['en', 'zh'], problems: [] });
     expect(lookup(base, 'New York', 'en')).toEqual([{ text: '纽约', match: 'exact', source: 'imported' }]);
   });
 });
