@@ -2,7 +2,7 @@
 // files, dialogs and preferences. Three implementations: electron/preload.ts (IPC to
 // electron/main.ts), and the browser host (Playwright's exposeBinding); both call the same
 // handler table in electron/handlers. The renderer only ever sees `window.orgwork`.
-import type { Lang, Message } from './i18n.ts';
+import type { DocLang, Lang, Message } from './i18n.ts';
 import type { ExportFormat } from './export/export-formats.ts';
 import type { ParseError } from './model/errors.ts';
 import type { Lineage, Session } from './model/types.ts';
@@ -271,13 +271,16 @@ export interface OrgworkApi {
    * or opened; null when there is none (then a merge is a two-way compare). See shared/merge.
    */
   commonAncestor(a: Session, b: Session): Promise<Session | null>;
-  /** The other language of a term or title as typed, best first (the term base: glossary, imported and learned pairs). */
-  termLookup(text: string, fromLang: Lang): Promise<TermSuggestion[]>;
+  /**
+   * A term or title as typed in `toLang`, best first (the term base: glossary, imported and
+   * learned terms). Without `toLang`: Chinese for English, English for the other five.
+   */
+  termLookup(text: string, fromLang: DocLang, toLang?: DocLang): Promise<TermSuggestion[]>;
   /** The session with every translation gap the term base knows filled, and what was filled, for review. Nothing is saved. */
   fillMissingTranslations(session: Session): Promise<FillResult>;
   /** The whole term base as a file's contents, for the renderer to offer for download. */
   exportTermBase(format: TermBaseFormat): Promise<TermBaseExport>;
-  /** Adds the pairs of a CSV text (columns en, zh) to the term base. */
+  /** Adds the terms of a CSV text (a column per language, header ar, en, es, fr, ru, zh; none: en, zh) or a TBX file to the term base. */
   importTermBase(text: string): Promise<TermBaseImportResult>;
   /** Writes the whole term base as CSV or TBX where the user chooses (a save dialog). */
   saveTermBase(format: TermBaseFormat): Promise<ExportResult>;

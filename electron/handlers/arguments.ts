@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { SHARE_ATTACHMENT_KINDS, type ApiMethod } from '../../shared/api.ts';
 import { parseSessionValue } from '../../shared/model/index.ts';
 import type { Session } from '../../shared/model/types.ts';
-import { LANGS } from '../../shared/i18n.ts';
+import { DOC_LANGS } from '../../shared/i18n.ts';
 import { EXPORT_FORMATS } from '../../shared/export/export-formats.ts';
 import { TERM_BASE_FORMATS } from '../../shared/termbase/types.ts';
 import { preferencesPatchSchema } from './preferences.ts';
@@ -61,7 +61,7 @@ export const ARGUMENTS = {
   listRecovery: z.tuple([]),
   discardRecovery: z.tuple([z.string().min(1).max(200)]),
   commonAncestor: z.tuple([session, session]),
-  termLookup: z.tuple([z.string().max(10_000), z.enum(LANGS)]),
+  termLookup: z.tuple([z.string().max(10_000), z.enum(DOC_LANGS)]).or(z.tuple([z.string().max(10_000), z.enum(DOC_LANGS), z.enum(DOC_LANGS)])),
   fillMissingTranslations: z.tuple([session]),
   exportTermBase: z.tuple([z.enum(TERM_BASE_FORMATS)]),
   importTermBase: z.tuple([z.string().max(20_000_000)]),

@@ -1,6 +1,6 @@
 // Runs in Node (main process, browser host, tests). The library database: one lowdb JSON file
 // in the app's data folder (<dataDir>/library.json) for what the officer's work accumulates —
-// today the term base's own pairs (`terms`), later the library of past sessions and bodies.
+// today the term base's own terms (`terms`), later the library of past sessions and bodies.
 // One Low instance per file for the whole process, so every window reads and writes the same
 // data; lowdb writes through a temporary file and a rename, so a crash never leaves half a file.
 // `new Low(new JSONFile(…))`, not JSONFilePreset: the preset keeps data in memory only when
@@ -11,6 +11,7 @@ import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import { z } from 'zod';
 import { openSettingAsideDamagedAsync } from '../files/corrupt-file.ts';
+import { DOC_LANGS } from '../../shared/i18n.ts';
 import { TERM_SOURCES, type Term } from '../../shared/termbase/types.ts';
 
 /** Fields other code may add (sessions, bodies) are kept as they are. */
@@ -21,14 +22,23 @@ export interface LibraryData {
 
 export const LIBRARY_FILE = 'library.json';
 
-const storedTerm = z.object({ en: z.string().min(1), zh: z.string().min(1), source: z.enum(TERM_SOURCES).exclude(['glossary']) });
+/**
+ * A stored term: its text in two or more of the six languages. Files written before there were
+ * six hold `{ en, zh, source }`, which is one of these; unknown fields are dropped.
+ */
+const storedTerm = z
+  .object({
+    ...Object.fromEntries(DOC_LANGS.map((lang) => [lang, z.string().min(1).optional()])),
+    source: z.enum(TERM_SOURCES).exclude(['glossary']),
+  })
+  .refine((term) => DOC_LANGS.filter((lang) => typeof (term as Record<string, unknown>)[lang] === 'string').length >= 2);
 
 /** Terms that are still usable; a hand-edited entry that is not is skipped, not fatal. */
 function usableTerms(value: unknown): Term[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((entry) => {
     const parsed = storedTerm.safeParse(entry);
-    return parsed.success ? [parsed.data] : [];
+    return parsed.success ? [parsed.data as Term] : [];
   });
 }
 

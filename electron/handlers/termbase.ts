@@ -1,14 +1,14 @@
 // Runs in Node (main process, browser host, tests). The term base behind the API: the glossary
-// (shipped, read-only) plus the officer's own pairs in the library database (learned from
-// saved sessions, imported from CSV). Lookups, filling gaps and exports see both; only the
+// (shipped, read-only) plus the officer's own terms in the library database (learned from
+// saved sessions, imported from CSV or TBX), in any of the six UN languages. Lookups, filling gaps and exports see both; only the
 // officer's pairs are stored. Learning happens after every successful save and never fails one.
-import type { Lang } from '../../shared/i18n.ts';
+import type { DocLang } from '../../shared/i18n.ts';
 import type { Session } from '../../shared/model/types.ts';
 import {
   exportTermBase as exportTerms,
   fillMissingTranslations,
   GLOSSARY_TERMS,
-  importCsvTerms,
+  importTerms,
   learnFromSession,
   lookup,
   type FillResult,
@@ -49,8 +49,8 @@ function changeTerms<T>(deps: HandlerDeps, change: (base: TermBase) => { base: T
   });
 }
 
-export async function termLookup(deps: HandlerDeps, text: string, from: Lang): Promise<TermSuggestion[]> {
-  return lookup(await termBase(deps), text, from);
+export async function termLookup(deps: HandlerDeps, text: string, from: DocLang, to?: DocLang): Promise<TermSuggestion[]> {
+  return lookup(await termBase(deps), text, from, to);
 }
 
 export async function fillTranslations(deps: HandlerDeps, session: Session): Promise<FillResult> {
@@ -62,7 +62,7 @@ export async function exportTermBase(deps: HandlerDeps, format: TermBaseFormat):
 }
 
 export async function importTermBase(deps: HandlerDeps, text: string): Promise<TermBaseImportResult> {
-  return changeTerms(deps, (base) => importCsvTerms(base, text));
+  return changeTerms(deps, (base) => importTerms(base, text));
 }
 
 /** Learns the pairs of a session just saved. Never throws: a term base that cannot be written must not fail a save. */

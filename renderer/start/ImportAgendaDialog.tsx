@@ -1,10 +1,13 @@
 // Runs in the renderer. "Import agenda…": the officer picks the body (or a new one), pastes the
-// agenda as the UN document has it — Chinese, English or both — and sees the items as they will
-// be added (numbers, sub-items indented, both titles, joint marks, warnings) before adding
-// them as one edit (one undo step). When two bodies then have joint items, pairing follows.
+// agenda as the UN document has it into one or two boxes, each in the language chosen for it
+// (any of the six UN languages; Chinese and English to begin with), and sees the items as they
+// will be added (numbers, sub-items indented, the titles of each language, joint marks,
+// warnings) before adding them as one edit (one undo step). Importing one language onto items
+// the body has adds that language's titles by number. When two bodies then have joint items,
+// pairing follows.
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lang, Message } from '../../shared/i18n.ts';
+import { DOC_LANGS, type DocLang, type Lang, type Message } from '../../shared/i18n.ts';
 import { textIn } from '../../shared/format/text.ts';
 import { addImportedItems, proposeJointPairs } from '../../shared/import/index.ts';
 import type { Session } from '../../shared/model/types.ts';
@@ -13,6 +16,7 @@ import type { EditResult } from '../../shared/schedule/edit.ts';
 import { Modal } from '../chrome/Modal.tsx';
 import { DialogActions } from '../chrome/DialogActions.tsx';
 import { HTML_LANG, useUiLang } from '../i18n.ts';
+import { htmlLangOf } from '../terms/html-lang.ts';
 import { useEditor, useSession } from '../state/context.tsx';
 import { previewAgenda } from './agenda-preview.ts';
 import { ImportPreview } from './ImportPreview.tsx';
@@ -35,12 +39,15 @@ export function ImportAgendaDialog({ onClose, onPair }: { onClose: () => void; o
   const formRef = useRef<HTMLFormElement>(null);
   const [bodyId, setBodyId] = useState(() => firstEmptyBody(session));
   const [newName, setNewName] = useState<Record<Lang, string>>({ zh: '', en: '' });
-  const [texts, setTexts] = useState<Record<Lang, string>>({ zh: '', en: '' });
-  const [chosen, setChosen] = useState<Partial<Record<Lang, number>>>({});
+  // Two boxes, each with its language; the two are never the same language.
+  const [boxes, setBoxes] = useState<readonly [DocLang, DocLang]>(['zh', 'en']);
+  const [texts, setTexts] = useState<Partial<Record<DocLang, string>>>({});
+  const [chosen, setChosen] = useState<Partial<Record<DocLang, number>>>({});
   const [error, setError] = useState<Message | null>(null);
   const target = session.bodies.find((body) => body.id === bodyId);
   const bodyName = target?.name;
-  const preview = useMemo(() => previewAgenda(texts, { chosen, ...(bodyName ? { bodyName } : {}) }), [texts, chosen, bodyName]);
+  const boxTexts = useMemo(() => Object.fromEntries(boxes.map((lang) => [lang, texts[lang] ?? ''])) as Partial<Record<DocLang, string>>, [boxes, texts]);
+  const preview = useMemo(() => previewAgenda(boxTexts, { chosen, ...(bodyName ? { bodyName } : {}) }), [boxTexts, chosen, bodyName]);
   const updating = target ? preview.items.filter((item) => session.items.some((it) => it.body === target.id && it.number === item.number)).length : 0;
 
   useEffect(() => {
@@ -75,22 +82,49 @@ export function ImportAgendaDialog({ onClose, onPair }: { onClose: () => void; o
   };
 
   /** Takes another agenda of a box; the body named by its heading, if any, becomes the target. */
-  const chooseAgenda = (lang: Lang, index: number) => {
+  const chooseAgenda = (lang: DocLang, index: number) => {
     setChosen((current) => ({ ...current, [lang]: index }));
     const heading = preview.agendas[lang]?.headings[index]?.trim();
-    const named = heading ? session.bodies.find((body) => body.name.zh?.trim() === heading || body.name.en?.trim() === heading) : undefined;
+    const named = heading ? session.bodies.find((body) => DOC_LANGS.some((l) => body.name[l]?.trim() === heading)) : undefined;
     if (named) setBodyId(named.id);
   };
 
-  const box = (lang: Lang) => (
-    <div className="field import-box">
-      <label htmlFor={`${id}-${lang}`}>{t(`import.text.${lang}`)}</label>
+  /** Another language for box `slot`; taking the other box's language swaps the two. */
+  const chooseLanguage = (slot: 0 | 1, lang: DocLang) =>
+    setBoxes((current) => {
+      const other = current[1 - slot]!;
+      const swapped = lang === other ? current[slot]! : other;
+      return slot === 0 ? [lang, swapped] : [swapped, lang];
+    });
+
+  const languageName = (lang: DocLang) => t(`import.language.${lang}`);
+  const mismatch = (lang: DocLang) => {
+    const guessed = preview.guessed[lang]!;
+    if (lang === 'zh') return t('import.mismatch.zh');
+    if (lang === 'en' && guessed === 'zh') return t('import.mismatch.en');
+    return t('import.mismatch.other', { guessed: languageName(guessed), language: languageName(lang) });
+  };
+
+  const box = (lang: DocLang, slot: 0 | 1) => (
+    <div className="field import-box" key={slot}>
+      <div className="import-box-language">
+        <label htmlFor={`${id}-box${slot}-lang`}>{t('import.boxLanguage', { n: slot + 1 })}</label>
+        <select id={`${id}-box${slot}-lang`} value={lang} onChange={(event) => chooseLanguage(slot, event.target.value as DocLang)}>
+          {DOC_LANGS.map((code) => (
+            <option key={code} value={code}>
+              {languageName(code)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <label htmlFor={`${id}-${lang}`}>{t('import.textIn', { language: languageName(lang) })}</label>
       <textarea
         id={`${id}-${lang}`}
-        lang={HTML_LANG[lang]}
+        lang={htmlLangOf(lang)}
+        dir={lang === 'ar' ? 'rtl' : undefined}
         rows={8}
         spellCheck={false}
-        value={texts[lang]}
+        value={texts[lang] ?? ''}
         onChange={(event) => {
           setTexts((current) => ({ ...current, [lang]: event.target.value }));
           // New text, new agendas: the body's own is taken again unless one is chosen.
@@ -103,7 +137,7 @@ export function ImportAgendaDialog({ onClose, onPair }: { onClose: () => void; o
           <label htmlFor={`${id}-${lang}-agenda`}>{t('import.several', { count: preview.agendas[lang].headings.length })}</label>
           <select id={`${id}-${lang}-agenda`} value={preview.agendas[lang].taken} onChange={(event) => chooseAgenda(lang, Number(event.target.value))}>
             {preview.agendas[lang].headings.map((heading, index) => (
-              <option key={index} value={index} lang={HTML_LANG[lang]}>
+              <option key={index} value={index} lang={htmlLangOf(lang)}>
                 {heading || t('import.agendaN', { n: index + 1 })}
               </option>
             ))}
@@ -112,7 +146,7 @@ export function ImportAgendaDialog({ onClose, onPair }: { onClose: () => void; o
       )}
       {preview.mismatched.includes(lang) && (
         <p id={`${id}-${lang}-mismatch`} className="hint warn">
-          {t(`import.mismatch.${lang}`)}
+          {mismatch(lang)}
         </p>
       )}
     </div>
@@ -155,8 +189,8 @@ export function ImportAgendaDialog({ onClose, onPair }: { onClose: () => void; o
         )}
         <p className="hint">{t('import.hint')}</p>
         <div className="field-pair">
-          {box('zh')}
-          {box('en')}
+          {box(boxes[0], 0)}
+          {box(boxes[1], 1)}
         </div>
         <ImportPreview preview={preview} />
         {updating > 0 && <p className="hint">{t('import.updating', { count: updating })}</p>}

@@ -1,9 +1,11 @@
 // Runs in the renderer. The import preview: the items exactly as they will be added — numbers
-// with sub-items indented, the Chinese and English titles, which are joint — and the warnings
-// about the pasted text (lines left out, numbers skipped, a language missing for an item).
+// with sub-items indented, the titles in each language pasted, which are joint — and the
+// warnings about the pasted text (lines left out, numbers skipped, a language missing for an item).
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HTML_LANG, useUiLang } from '../i18n.ts';
+import { DOC_LANGS } from '../../shared/i18n.ts';
+import { useUiLang } from '../i18n.ts';
+import { htmlLangOf } from '../terms/html-lang.ts';
 import type { AgendaPreview } from './agenda-preview.ts';
 
 const isSubItem = (number: string) => number.includes('(');
@@ -14,8 +16,10 @@ export function ImportPreview({ preview }: { preview: AgendaPreview }) {
   const id = useId();
   const { items, warnings } = preview;
   const joint = items.filter((item) => item.joint !== undefined).length;
-  // A title missing in a language is marked only when that language was pasted at all.
-  const pasted = { zh: items.some((item) => item.title.zh), en: items.some((item) => item.title.en) };
+  // A column per box; a title missing in a language is marked only when that language was pasted at all.
+  const columns = preview.languages;
+  const pasted = new Set(DOC_LANGS.filter((lang) => items.some((item) => item.title[lang])));
+  const languageName = (lang: (typeof DOC_LANGS)[number]) => t(`import.language.${lang}`);
   return (
     <section className="import-preview" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{t('import.preview')}</h3>
@@ -28,8 +32,11 @@ export function ImportPreview({ preview }: { preview: AgendaPreview }) {
             <thead>
               <tr>
                 <th scope="col">{t('import.column.number')}</th>
-                <th scope="col">{t('import.column.zh')}</th>
-                <th scope="col">{t('import.column.en')}</th>
+                {columns.map((lang) => (
+                  <th scope="col" key={lang}>
+                    {t('import.column.title', { language: languageName(lang) })}
+                  </th>
+                ))}
                 <th scope="col">{t('import.column.joint')}</th>
               </tr>
             </thead>
@@ -39,12 +46,11 @@ export function ImportPreview({ preview }: { preview: AgendaPreview }) {
                   <th scope="row" className="import-number">
                     {item.number}
                   </th>
-                  <td lang={HTML_LANG.zh} className={item.title.zh || !pasted.zh ? undefined : 'is-missing'}>
-                    {item.title.zh ?? '—'}
-                  </td>
-                  <td lang={HTML_LANG.en} className={item.title.en || !pasted.en ? undefined : 'is-missing'}>
-                    {item.title.en ?? '—'}
-                  </td>
+                  {columns.map((lang) => (
+                    <td key={lang} lang={htmlLangOf(lang)} dir={lang === 'ar' ? 'rtl' : undefined} className={item.title[lang] || !pasted.has(lang) ? undefined : 'is-missing'}>
+                      {item.title[lang] ?? '—'}
+                    </td>
+                  ))}
                   <td className="import-joint">{item.joint !== undefined ? <span className="joint-mark">{t('import.joint')}</span> : ''}</td>
                 </tr>
               ))}
@@ -58,7 +64,7 @@ export function ImportPreview({ preview }: { preview: AgendaPreview }) {
             <li key={index}>
               {warning.lang && (
                 <span className="import-warning-where">
-                  {warning.line === undefined ? t(`import.where.${warning.lang}`) : t(`import.whereLine.${warning.lang}`, { line: warning.line })}
+                  {warning.line === undefined ? t('import.where', { language: languageName(warning.lang) }) : t('import.whereLine', { language: languageName(warning.lang), line: warning.line })}
                 </span>
               )}
               {warning.message[uiLang]}

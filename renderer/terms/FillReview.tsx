@@ -1,5 +1,6 @@
 // Runs in the renderer. The review of "fill missing translations": every gap the term base
-// filled — where, the text it was filled from, the translation — each kept by default. Apply
+// filled — where, the text it was filled from and its language, the translation and its
+// language (any of the session's, up to six) — each kept by default. Apply
 // writes the kept ones as ONE edit (one Undo takes them all back); Cancel or Escape changes
 // nothing.
 import { useId, useMemo, useState } from 'react';
@@ -8,7 +9,8 @@ import type { Session } from '../../shared/model/types.ts';
 import { fillPlaces, type FilledTranslation } from '../../shared/termbase/index.ts';
 import { Modal } from '../chrome/Modal.tsx';
 import { DialogActions } from '../chrome/DialogActions.tsx';
-import { HTML_LANG, useUiLang } from '../i18n.ts';
+import { useUiLang } from '../i18n.ts';
+import { htmlLangOf } from './html-lang.ts';
 import { describePlace } from './fill-place.ts';
 
 interface FillReviewProps {
@@ -84,8 +86,11 @@ export function FillReview({ session, filled, onApply, onCancel }: FillReviewPro
                   {describePlace(session, place, fill.path, t, uiLang)}
                   {place && <span className="lang-badge">{t(`lang.${place.lang}`)}</span>}
                 </td>
-                <td lang={place ? HTML_LANG[place.lang === 'zh' ? 'en' : 'zh'] : undefined}>{fill.from}</td>
-                <td id={`${rowId}-to`} lang={place ? HTML_LANG[place.lang] : undefined}>
+                <td>
+                  <span lang={htmlLangOf(fill.fromLang)}>{fill.from}</span>
+                  <span className="lang-badge">{t(`lang.${fill.fromLang}`)}</span>
+                </td>
+                <td id={`${rowId}-to`} lang={place ? htmlLangOf(place.lang) : undefined}>
                   {fill.to}
                 </td>
               </tr>

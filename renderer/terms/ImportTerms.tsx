@@ -1,4 +1,4 @@
-// Runs in the renderer. Importing an officer's own term list: a CSV file (chosen with the
+// Runs in the renderer. Importing an officer's own term list: a CSV or TBX file (chosen with the
 // page's file picker, which works in Electron and the browser host alike) or a list pasted in.
 // The host reads and stores it; the dialog then says what came of it in the interface
 // language — pairs added, pairs already known, lines that were not pairs and why.
@@ -60,6 +60,9 @@ export function ImportTerms({ onClose }: { onClose: (result: TermBaseImportResul
         }
       >
         <ul className="import-result" role="status">
+          {result.languages.length > 0 && (
+            <li data-count="languages">{t('import.languages', { languages: result.languages.map((lang) => t(`lang.${lang}`)).join(t('import.languageSeparator')) })}</li>
+          )}
           <li data-count="added">{t('import.added', { count: result.added })}</li>
           {result.conflicting > 0 && <li data-count="conflicting">{t('import.conflicting', { count: result.conflicting })}</li>}
           <li data-count="unchanged">{t('import.unchanged', { count: result.unchanged })}</li>
@@ -90,7 +93,7 @@ export function ImportTerms({ onClose }: { onClose: (result: TermBaseImportResul
       <p className="hint">{t('import.intro')}</p>
       <div className="field">
         <label htmlFor={`${id}-file`}>{t('import.file')}</label>
-        <input id={`${id}-file`} type="file" accept=".csv,.tsv,.txt,text/csv" onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
+        <input id={`${id}-file`} type="file" accept=".csv,.tsv,.txt,.tbx,.xml,text/csv,application/xml" onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
       </div>
       <div className="field">
         <label htmlFor={`${id}-paste`}>{t('import.paste')}</label>

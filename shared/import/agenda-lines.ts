@@ -1,8 +1,11 @@
 // Runs everywhere (shared). Pasted agenda text, line by line: what each line is — a numbered
-// item ("1.", "１．", "1、"), a sub-item ("(a)", "（ａ）"), a footnote, or other text — after
-// undoing what copying from Word, a PDF, a web page or Markdown adds: full-width digits and
-// letters, bullets, heading and bold marks, simple HTML tags. Sub-items run together on one
-// line ("1. Organizational matters: (a) Opening of the meeting; (b) …") become lines of their own.
+// item ("1.", "１．", "1、", Arabic "1 -", "١-"), a sub-item ("(a)", "（ａ）", French and Spanish
+// "a)", Russian "б)", Arabic "(ب)"), a footnote, or other text — after undoing what copying from
+// Word, a PDF, a web page or Markdown adds: full-width digits and letters, Arabic-Indic digits,
+// bullets, heading and bold marks, simple HTML tags. Sub-items run together on one line
+// ("1. Organizational matters: (a) Opening of the meeting; (b) …") become lines of their own.
+// The conventions of each language, and where they come from: conventions.ts.
+import { ARABIC_LABEL, ARABIC_ROMAN, LATIN_OR_CYRILLIC_LABEL, latinLabel, romanLabel, withWesternDigits } from './conventions.ts';
 import { footnoteDefinition } from './marks.ts';
 
 export type AgendaLine =
@@ -33,17 +36,19 @@ function withoutLayout(line: string): string {
   return text;
 }
 
-const ITEM = /^(\d{1,3})\s*[.．、)）](?!\d)\s*(.*)$/u;
-const SUB_ITEM = /^[(（]([a-z]|[ivx]{1,5})[)）]\s*(.*)$/iu;
-/** Where a sub-item starts inside a line: after a colon or semicolon ("…matters: (a) …; (b) …"). */
-const RUN_TOGETHER = /(?<=[:;：；])\s*(?=[(（](?:[a-z]|[ivx]{1,5})[)）])/iu;
+/** "1.", "1、", "1)", and the Arabic "1 -" / "1- " (a dash with a space after it: "1-2" is no item number). */
+const ITEM = /^(\d{1,3})\s*(?:[.．、)）](?!\d)|[-–—](?=\s))\s*(.*)$/u;
+/** "(a)", "a)" (French, Spanish, Russian write no opening bracket), "б)", "(ii)"; Arabic letters always in brackets: "(ب)"; Arabic "`1`" for "(i)". */
+const SUB_ITEM = new RegExp(`^(?:(?:[(（]?(${LATIN_OR_CYRILLIC_LABEL})|[(（](${ARABIC_LABEL}))[)）]|${ARABIC_ROMAN.replace('\\d{1,2}', '(\\d{1,2})')})\\s*(.*)$`, 'iu');
+/** Where a sub-item starts inside a line: after a colon or semicolon ("…matters: (a) …; (b) …", "… : a) … ; b) …", "…؛ (ب) …"). */
+const RUN_TOGETHER = new RegExp(`(?<=[:;：；؛])\\s*(?=(?:[(（]?(?:${LATIN_OR_CYRILLIC_LABEL})|[(（](?:${ARABIC_LABEL}))[)）]|${ARABIC_ROMAN})`, 'iu');
 
 function classify(text: string, line: number, heading: boolean): AgendaLine {
   if (text === '') return { kind: 'blank', line };
   const item = ITEM.exec(text);
   if (item) return { kind: 'item', line, number: String(Number(item[1])), text: item[2]! };
   const sub = SUB_ITEM.exec(text);
-  if (sub) return { kind: 'subItem', line, label: sub[1]!.toLowerCase(), text: sub[2]! };
+  if (sub) return { kind: 'subItem', line, label: sub[3] === undefined ? latinLabel(sub[1] ?? sub[2]!) : romanLabel(Number(sub[3])), text: sub[4]! };
   const note = footnoteDefinition(text);
   if (note) return { kind: 'footnote', line, ...note };
   return heading ? { kind: 'text', line, text, heading } : { kind: 'text', line, text };
@@ -51,7 +56,7 @@ function classify(text: string, line: number, heading: boolean): AgendaLine {
 
 /** Every line of `text`, numbered from 1 as the officer sees them; run-together sub-items share their line's number. */
 export function agendaLines(text: string): AgendaLine[] {
-  const lines = withHalfWidthAlphanumerics(text).split(/\r\n|\r|\n/u);
+  const lines = withWesternDigits(withHalfWidthAlphanumerics(text)).split(/\r\n|\r|\n/u);
   return lines.flatMap((raw, i) => {
     const text = withoutLayout(raw);
     // A heading ("## 说明") ends the agenda above it, even one whose last title has no full stop.

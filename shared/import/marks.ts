@@ -1,10 +1,11 @@
 // Runs everywhere (shared). What follows an agenda title besides its punctuation: a joint
 // marker — "（联合项目）", "（国际合作工作组和技术援助问题政府专家工作组的联合项目）",
-// "(joint item)", "(joint item of the … and the …)" — or footnote marks: "*", "**", "†",
+// "(joint item)", "(joint item of the … and the …)", and the same in French, Spanish, Russian
+// and Arabic (JOINT_MARKERS, with where each comes from) — or footnote marks: "*", "**", "†",
 // superscript digits "¹", "<sup>1</sup>", "[^1]". Marks are taken off the end one by one, in
 // whatever order they stand ("其他事项。（联合项目）", "Other matters (joint item).",
 // "Other matters.*"); footnote marks inside a title are removed too.
-import { withoutTrailingPunctuation } from '../format/punctuation.ts';
+import { withoutListPunctuation } from './conventions.ts';
 
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const STARS = '*＊†‡';
@@ -17,10 +18,26 @@ const SUP_TAG = /<sup>[^<]*<\/sup>/giu;
 const MARKDOWN_NOTE = /\[\^\w+\]/gu;
 
 const JOINT_ZH_ENDINGS = ['联合议程项目', '联合项目'];
-const JOINT_EN = /^joint\s+(?:agenda\s+)?item(?![^\s])/iu;
-const JOINT_EN_WITH = /^\s+(?:of|with)\s+(?:the\s+)?/iu;
+
+/**
+ * A joint marker that starts with its words ("joint item of the …"): `head` the words, `link`
+ * what joins them to the bodies named after them. English is the reference documents' form.
+ * The other four are UNCONFIRMED: no UN agenda with a joint item in French, Spanish, Russian or
+ * Arabic was found with the search tool. They are the UN terms for "joint" in each language —
+ * French "commun"/"conjoint", Spanish "conjunto", Russian "совместный", Arabic "مشترك" — with
+ * "point"/"question", "tema", "пункт"/"вопрос", "بند" for "item", as UN agendas in each language
+ * call an agenda item ("Point 2 de l’ordre du jour", "Tema 8 del programa", "Пункт 9 b)
+ * предварительной повестки дня", "البند 3 (ب) من جدول الأعمال").
+ */
+const JOINT_MARKERS: readonly { head: RegExp; link: RegExp }[] = [
+  { head: /^joint\s+(?:agenda\s+)?item(?!\S)/iu, link: /^\s+(?:of|with)\s+(?:the\s+)?/iu },
+  { head: /^(?:point|question)\s+(?:commun|conjoint)e?(?:\s+de\s+l[’']ordre\s+du\s+jour)?(?!\S)/iu, link: /^\s+(?:à|au|aux|avec|du|des|de)\s+(?:l[’']\s*|la\s+|le\s+|les\s+)?/iu },
+  { head: /^tema\s+conjunto(?:\s+del\s+programa)?(?!\S)/iu, link: /^\s+(?:con|del|de|para)\s+(?:el\s+|la\s+|los\s+|las\s+)?/iu },
+  { head: /^совместный\s+(?:пункт|вопрос)(?:\s+повестки\s+дня)?(?!\S)/iu, link: /^\s+(?:с|для)\s+/iu },
+  { head: /^بند\s+مشترك(?!\S)/u, link: /^\s+(?:مع|بين)\s+/u },
+];
 /** What ends an item in a list; a colon does not: sub-items or the rest of a wrapped title follow it. */
-const TERMINAL = /[.。．;；]$/u;
+const TERMINAL = /[.。．;；؛]$/u;
 
 /** Who a joint marker says the item is joint with; `with` is absent for a plain "joint item". */
 export interface JointMarker {
@@ -86,12 +103,15 @@ function jointWith(inside: string): string | null {
     if (before === '') return '';
     return before.endsWith('的') ? before.slice(0, -1).trim() : null;
   }
-  const en = JOINT_EN.exec(inside);
-  if (!en) return null;
-  const rest = inside.slice(en[0].length);
-  if (rest.trim() === '') return '';
-  const named = JOINT_EN_WITH.exec(rest);
-  return named ? rest.slice(named[0].length).trim() : null;
+  for (const { head, link } of JOINT_MARKERS) {
+    const found = head.exec(inside);
+    if (!found) continue;
+    const rest = inside.slice(found[0].length);
+    if (rest.trim() === '') return '';
+    const named = link.exec(rest);
+    return named ? rest.slice(named[0].length).trim() : null;
+  }
+  return null;
 }
 
 /** The title without its trailing punctuation, joint marker and footnote marks, and what they were. */
@@ -101,7 +121,7 @@ export function takeMarks(raw: string): TitleMarks {
   let joint: JointMarker | undefined;
   let ended = false;
   for (;;) {
-    const trimmed = withoutTrailingPunctuation(rest);
+    const trimmed = withoutListPunctuation(rest);
     if (trimmed !== rest && TERMINAL.test(rest.trimEnd())) ended = true;
     rest = trimmed;
     const marker = jointAtEnd(rest);
@@ -147,7 +167,11 @@ export function footnoteDefinition(line: string): { mark: string; text: string }
   return { mark, text };
 }
 
-/** Does a footnote say the item is discussed jointly ("联合讨论", "joint item", "jointly")? */
+/**
+ * Does a footnote say the item is discussed jointly ("联合讨论", "joint item", "jointly")? In the
+ * other languages (unconfirmed, see JOINT_MARKERS): "commun", "conjoint(ement)", "conjunto",
+ * "conjuntamente", "совместн…", "مشترك".
+ */
 export function footnoteMeansJoint(text: string): boolean {
-  return /联合|\bjoint(?:ly)?\b/iu.test(text);
+  return /联合|\bjoint(?:ly)?\b|\b(?:en\s+commun|conjointe?s?|conjointement|conjunt[oa]s?|conjuntamente)\b|совместн|مشترك/iu.test(text);
 }

@@ -1,9 +1,10 @@
 // Runs everywhere (shared). parseAgenda: an agenda pasted as text (from a UN document, in
-// Chinese or English) into the items of one body — numbers as the session file writes them
+// any of the six UN languages) into the items of one body — numbers as the session file writes them
 // ("1", "1(a)"), titles without list punctuation, joint markers turned into joint keys,
 // footnote marks removed — and warnings for the preview, so nothing is dropped silently.
 // Rules, in the order they apply to a line:
 // - "1." starts an item; "(a)" a sub-item of the last item ("(i)" after "(a)": of the sub-item);
+//   each language's forms of both ("a)", "б)", "(ب)", "1 -") are in agenda-lines.ts;
 // - a footnote ("* …", "<sup>1</sup> …") is read, to know whether its mark means "joint";
 // - a line after an unfinished title (no full stop or semicolon yet, a bracket left open, a
 //   joint marker cut in two) continues it, as do a joint marker or footnote mark on a line of
@@ -11,7 +12,7 @@
 //   between every two lines, and breaks titles (and markers) in the middle of a word;
 // - a heading (Markdown "#") never continues a title;
 // - anything else after the first item is left out, with a warning.
-import type { Lang } from '../i18n.ts';
+import type { DocLang } from '../i18n.ts';
 import { collapsedSpaces } from '../format/punctuation.ts';
 import { agendaLines, type AgendaLine } from './agenda-lines.ts';
 import { jointKeyFor, numberedJointKey } from './joint-key.ts';
@@ -35,7 +36,7 @@ const SOFT_HYPHEN = '\u00ad';
  * word, inside "8/2") or next to a Chinese character, nor after a soft hyphen, which only marks
  * where a word was broken.
  */
-function joinWrapped(first: string, next: string, lang: Lang): string {
+function joinWrapped(first: string, next: string, lang: DocLang): string {
   if (first === '') return next;
   if (first.endsWith(SOFT_HYPHEN)) return first.slice(0, -1) + next;
   const tight = lang === 'zh' || CJK.test(first.at(-1)!) || CJK.test(next[0]!);
@@ -58,7 +59,7 @@ const shortened = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…
 
 /** Reads the lines into numbered drafts; what it cannot place becomes a warning. */
 class AgendaReader {
-  constructor(private readonly lang: Lang) {}
+  constructor(private readonly lang: DocLang) {}
 
   readonly drafts: DraftItem[] = [];
   readonly footnotes = new Map<string, string>();
@@ -160,7 +161,7 @@ function isJointNote(mark: string, reader: AgendaReader, draft: DraftItem, warni
   return true;
 }
 
-function finish(draft: DraftItem, reader: AgendaReader, lang: Lang, keys: Set<string>, warnings: ImportWarning[]): ImportedItem {
+function finish(draft: DraftItem, reader: AgendaReader, lang: DocLang, keys: Set<string>, warnings: ImportWarning[]): ImportedItem {
   const marks = takeMarks(draft.text);
   const title = collapsedSpaces(marks.title);
   if (title === '') warnings.push(importWarning('emptyTitle', { line: draft.line, number: draft.number }));
@@ -175,12 +176,12 @@ function finish(draft: DraftItem, reader: AgendaReader, lang: Lang, keys: Set<st
 }
 
 /** The items of one body's agenda in `text`, written in `lang`. */
-export function parseAgenda(text: string, lang: Lang): AgendaImport {
+export function parseAgenda(text: string, lang: DocLang): AgendaImport {
   return readAgenda(agendaLines(text), lang);
 }
 
 /** The items of one body's agenda from its lines, already classified (parseAgendas reads each agenda's share of one text). */
-export function readAgenda(lines: readonly AgendaLine[], lang: Lang): AgendaImport {
+export function readAgenda(lines: readonly AgendaLine[], lang: DocLang): AgendaImport {
   const reader = new AgendaReader(lang);
   for (const line of lines) reader.read(line);
   const warnings = [...reader.warnings];
@@ -190,9 +191,4 @@ export function readAgenda(lines: readonly AgendaLine[], lang: Lang): AgendaImpo
   if (items.length === 0) warnings.push(importWarning('noItems', {}));
   warnings.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
   return { items, warnings };
-}
-
-/** The language a pasted agenda is written in: Chinese when it has Chinese characters. */
-export function guessLang(text: string): Lang {
-  return /[\u4e00-\u9fff]/u.test(text) ? 'zh' : 'en';
 }

@@ -2,10 +2,12 @@
 // same), by a measure an officer can check by hand — the Dice coefficient, twice the shared
 // parts over all parts:
 // - Chinese: pairs of neighbouring characters ("其他事项" has 其他, 他事, 事项); punctuation ignored;
-// - English: significant words ("Adoption of the report" has adoption, report).
+// - English: significant words ("Adoption of the report" has adoption, report);
+// - French, Spanish, Russian, Arabic: words of three letters or more (the short ones are mostly
+//   articles and prepositions: "de", "la", "в", "في").
 // Two titles are compared in every language both have; the best score counts.
 import type { LangText } from '../model/types.ts';
-import { LANGS } from '../i18n.ts';
+import { DOC_LANGS, type DocLang } from '../i18n.ts';
 import { significantWords } from './words.ts';
 
 function dice(left: readonly string[], right: readonly string[]): number {
@@ -38,11 +40,27 @@ export function englishSimilarity(a: string, b: string): number {
   return dice([...new Set(significantWords(a))], [...new Set(significantWords(b))]);
 }
 
-const MEASURE = { zh: chineseSimilarity, en: englishSimilarity } as const;
+/** Words of three letters or more, lower case, each once. */
+export function longWords(text: string): string[] {
+  return [...new Set((text.toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => word.length > 2))];
+}
+
+export function wordSimilarity(a: string, b: string): number {
+  return dice(longWords(a), longWords(b));
+}
+
+const MEASURE: Record<DocLang, (a: string, b: string) => number> = {
+  zh: chineseSimilarity,
+  en: englishSimilarity,
+  fr: wordSimilarity,
+  es: wordSimilarity,
+  ru: wordSimilarity,
+  ar: wordSimilarity,
+};
 
 export function titleSimilarity(a: LangText, b: LangText): number {
   let best = 0;
-  for (const lang of LANGS) {
+  for (const lang of DOC_LANGS) {
     const [left, right] = [a[lang]?.trim(), b[lang]?.trim()];
     if (left && right) best = Math.max(best, MEASURE[lang](left, right));
   }

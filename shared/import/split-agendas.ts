@@ -2,7 +2,7 @@
 // bodies one after the other, each under the body's name ("国际合作工作组", then
 // "技术援助问题政府专家工作组"). parseAgendas cuts the text where the numbering starts again at
 // 1 and gives each agenda with the heading above it, so both can be pasted at once.
-import type { Lang } from '../i18n.ts';
+import type { DocLang } from '../i18n.ts';
 import { agendaLines } from './agenda-lines.ts';
 import { readAgenda } from './parse-agenda.ts';
 import type { AgendaImport } from './types.ts';
@@ -13,7 +13,7 @@ export interface HeadedAgenda extends AgendaImport {
 }
 
 /** Each agenda in `text`, in order; warnings keep the line numbers of the whole text. */
-export function parseAgendas(text: string, lang: Lang): HeadedAgenda[] {
+export function parseAgendas(text: string, lang: DocLang): HeadedAgenda[] {
   const lines = agendaLines(text);
   const starts: { line: number; heading?: { line: number; text: string } }[] = [];
   let seenItem = false;

@@ -1,7 +1,7 @@
 // Runs everywhere (shared). What importing an agenda from text produces: items as the agenda
 // numbers and titles them, and warnings about lines the officer should look at in the preview
 // before the items are added to a body.
-import type { Lang, Message } from '../i18n.ts';
+import type { DocLang, Message } from '../i18n.ts';
 import type { LangText } from '../model/types.ts';
 
 /** One agenda item read from text in one language. */
@@ -55,8 +55,8 @@ export interface ImportWarning {
   code: ImportWarningCode;
   /** 1-based line of the pasted text; absent for warnings about the whole text or a merge. */
   line?: number;
-  /** The language of the text the warning is about, when merging two. */
-  lang?: Lang;
+  /** The language of the text the warning is about, when merging versions. */
+  lang?: DocLang;
   message: Message;
 }
 

@@ -2,7 +2,7 @@
 // the term base filled, only the ones accepted go into the session, all at once (one undo
 // step). A gap somebody filled by hand in the meantime keeps the hand's text.
 import { produce } from 'immer';
-import { LANGS, type Lang } from '../i18n.ts';
+import { DOC_LANGS, type DocLang } from '../i18n.ts';
 import { formatPath, type PathSegment } from '../model/path.ts';
 import type { Session } from '../model/types.ts';
 import { sessionLabels } from './session-labels.ts';
@@ -11,13 +11,13 @@ import type { FilledTranslation } from './types.ts';
 /** Where a filled text goes: the label (['items', 3, 'title']) and the language filled. */
 export interface FillPlace {
   path: PathSegment[];
-  lang: Lang;
+  lang: DocLang;
 }
 
 /** The place of each fill path (`$.items[3].title.zh`) the session has a label for. */
 export function fillPlaces(session: Session): Map<string, FillPlace> {
   const places = new Map<string, FillPlace>();
-  for (const { path } of sessionLabels(session)) for (const lang of LANGS) places.set(formatPath([...path, lang]), { path, lang });
+  for (const { path } of sessionLabels(session)) for (const lang of DOC_LANGS) places.set(formatPath([...path, lang]), { path, lang });
   return places;
 }
 
@@ -27,7 +27,7 @@ export function applyFilledTranslations(session: Session, accepted: readonly Fil
   const wanted = new Map(accepted.map((fill) => [fill.path, fill.to]));
   return produce(session, (draft) => {
     for (const { path, text } of sessionLabels(draft)) {
-      for (const lang of LANGS) {
+      for (const lang of DOC_LANGS) {
         const filled = wanted.get(formatPath([...path, lang]));
         if (filled !== undefined && !text[lang]?.trim()) text[lang] = filled;
       }

@@ -1,16 +1,35 @@
 // Runs everywhere (shared). "Fill missing translations": every label of the session that has
-// one language and lacks another the session is written in gets the term base's best
-// suggestion (a body's meeting, failing that, its ordinal: "ninth meeting" → "第九次会议").
-// What was filled is listed, path by path, for the officer to review; nothing else changes.
+// one of the session's languages and lacks another gets the term base's best suggestion, looked
+// up from the label's languages in the fallback order of the missing one (English first, then
+// French…); failing that, a body's meeting is named by its ordinal ("ninth meeting" →
+// "第九次会议", Chinese and English only). What was filled is listed, path by path, for the
+// officer to review; nothing else changes.
 import { produce } from 'immer';
-import { isLang } from '../i18n.ts';
+import { isLang, type DocLang } from '../i18n.ts';
 import { fallbackOrder, sessionLanguages } from '../model/languages.ts';
 import { formatPath } from '../model/path.ts';
-import type { Session } from '../model/types.ts';
+import type { LangText, Session } from '../model/types.ts';
 import { translateMeeting } from '../schedule/wizard.ts';
 import { lookup } from './lookup.ts';
 import { sessionLabels } from './session-labels.ts';
 import type { FilledTranslation, FillResult, TermBase } from './types.ts';
+
+/** The translation of `text` into `to`, and the language it came from; null when nothing knows one. */
+function translationInto(base: TermBase, text: LangText, to: DocLang, isMeeting: boolean): { from: DocLang; source: string; translation: string } | null {
+  const sources = fallbackOrder(to).filter((lang) => lang !== to && text[lang]?.trim());
+  for (const from of sources) {
+    const source = text[from]!.trim();
+    const found = lookup(base, source, from, to)[0];
+    if (found) return { from, source, translation: found.text };
+  }
+  if (!isMeeting) return null;
+  for (const from of sources) {
+    const source = text[from]!.trim();
+    const translation = isLang(from) && isLang(to) ? translateMeeting(source, from, to) : null;
+    if (translation) return { from, source, translation };
+  }
+  return null;
+}
 
 export function fillMissingTranslations(session: Session, base: TermBase): FillResult {
   const languages = sessionLanguages(session);
@@ -19,14 +38,10 @@ export function fillMissingTranslations(session: Session, base: TermBase): FillR
     for (const { path, text, isMeeting } of sessionLabels(draft)) {
       for (const to of languages) {
         if (text[to]?.trim()) continue;
-        const from = fallbackOrder(to).find((lang) => lang !== to && text[lang]?.trim());
-        // The term base and the ordinals know Chinese and English only.
-        if (!from || !isLang(from) || !isLang(to)) continue;
-        const source = text[from]!.trim();
-        const translation = lookup(base, source, from)[0]?.text ?? (isMeeting ? translateMeeting(source, from, to) : null);
-        if (!translation) continue;
-        text[to] = translation;
-        filled.push({ path: formatPath([...path, to]), from: source, to: translation });
+        const found = translationInto(base, text, to, isMeeting);
+        if (!found) continue;
+        text[to] = found.translation;
+        filled.push({ path: formatPath([...path, to]), from: found.source, to: found.translation, fromLang: found.from });
       }
     }
   });

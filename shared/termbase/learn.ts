@@ -1,37 +1,46 @@
 // Runs everywhere (shared). What a saved session teaches the term base: every label it has in
-// both languages is a pair of terms. A pair already known stays; a learned pair seen again
-// becomes the most recent, so the translation last used is offered first. Placeholder body
-// names of a new session ("Working group 1" / "工作组1") and untranslated labels (the same
-// text in both languages) teach nothing.
-import { label, type Lang } from '../i18n.ts';
+// two or more of its languages is a term. A term already known stays; a learned term seen again
+// becomes the most recent, so the translation last used is offered first, and a learned term
+// the session now says more of (English and Chinese, then also French) gives way to the fuller
+// one. Placeholder body names of a new session ("Working group 1" / "工作组1") and untranslated
+// labels (a Chinese, Arabic or Russian text that is the same as another language's) teach nothing.
+import { DOC_LANGS, label, type DocLang } from '../i18n.ts';
 import type { Session } from '../model/types.ts';
-import { termPairKey as pairKey, tidyTerm } from './normalize.ts';
 import { sessionLabels } from './session-labels.ts';
-import type { Term, TermBase } from './types.ts';
+import { covers, isTerm, termEntryKey, tidyTexts } from './texts.ts';
+import type { Term, TermBase, TermTexts } from './types.ts';
 
 /** "Working group 7" / "工作组7": the placeholder name newSession gives body 7. */
-function isPlaceholderBodyName(text: string, lang: Lang): boolean {
+function isPlaceholderBodyName(text: string, lang: DocLang): boolean {
   const [before, after] = label('doc:placeholder.body', lang, { n: '\u0000' }).split('\u0000') as [string, string];
   return text.startsWith(before) && text.endsWith(after) && /^\d+$/u.test(text.slice(before.length, text.length - after.length));
 }
 
-/** The pairs of terms in a session, tidied, each once, in file order. */
-export function termPairsOf(session: Session): { en: string; zh: string }[] {
-  const pairs = new Map<string, { en: string; zh: string }>();
+/** Languages of another script: a text there that equals another language's was copied, not translated. */
+const OWN_SCRIPT: ReadonlySet<DocLang> = new Set(['ar', 'ru', 'zh']);
+
+/** The terms in a session, tidied, each once, in file order. */
+export function termsOf(session: Session): TermTexts[] {
+  const found = new Map<string, TermTexts>();
   for (const { text } of sessionLabels(session)) {
-    const [en, zh] = [tidyTerm(text.en ?? ''), tidyTerm(text.zh ?? '')];
-    if (!en || !zh || en === zh || isPlaceholderBodyName(en, 'en') || isPlaceholderBodyName(zh, 'zh')) continue;
-    pairs.set(pairKey({ en, zh }), { en, zh });
+    const tidy = tidyTexts(text);
+    const term: TermTexts = {};
+    for (const lang of DOC_LANGS) {
+      const own = tidy[lang];
+      if (!own || isPlaceholderBodyName(own, lang)) continue;
+      if (OWN_SCRIPT.has(lang) && DOC_LANGS.some((other) => other !== lang && tidy[other] === own)) continue;
+      term[lang] = own;
+    }
+    if (!isTerm(term) || new Set(Object.values(term)).size < 2) continue;
+    found.set(termEntryKey(term), term);
   }
-  return [...pairs.values()];
+  return [...found.values()];
 }
 
 export function learnFromSession(base: TermBase, session: Session): TermBase {
-  const pairs = termPairsOf(session);
-  const inSession = new Set(pairs.map(pairKey));
-  // Learned pairs the session uses again move to the end (most recent); others stay where they are.
-  const terms = base.terms.filter((term) => term.source !== 'learned' || !inSession.has(pairKey(term)));
-  const known = new Set(terms.map(pairKey));
-  const learned: Term[] = pairs.filter((pair) => !known.has(pairKey(pair))).map((pair) => ({ ...pair, source: 'learned' }));
+  const found = termsOf(session);
+  // Learned terms the session says again (or says more of) move to the end as the session says them; others stay where they are.
+  const terms = base.terms.filter((term) => term.source !== 'learned' || !found.some((texts) => covers(texts, term)));
+  const learned: Term[] = found.filter((texts) => !terms.some((term) => covers(term, texts))).map((texts) => ({ ...texts, source: 'learned' }));
   return { terms: [...terms, ...learned] };
 }

@@ -143,18 +143,19 @@ test('imports a CSV term list, then offers its pairs; exports the term base', as
 
   const csv = join(app.dir, 'firearms.csv');
   writeFileSync(csv, '\uFEFFen,zh\r\nWorking Group on Firearms,枪支问题工作组\r\nVienna,维也纳\r\njust one column\r\nOther business,其他事项\r\n');
-  await openTermsMenu(page, 'Import term list (CSV)…');
+  await openTermsMenu(page, 'Import term list (CSV or TBX)…');
   const dialog = page.getByRole('dialog', { name: 'Import a term list' });
-  await dialog.getByLabel('CSV file').setInputFiles(csv);
+  await dialog.getByLabel('CSV or TBX file').setInputFiles(csv);
   await expect(dialog).toContainText('The file firearms.csv will be imported.');
   expect(await seriousViolations(page, 'import dialog')).toEqual([]);
   await page.screenshot({ path: testInfo.outputPath('import-en.png') });
   await dialog.getByRole('button', { name: 'Import' }).click();
   const report = page.getByRole('dialog', { name: 'Term list imported' });
-  await expect(report.locator('[data-count="added"]')).toHaveText('2 new pairs added');
+  await expect(report.locator('[data-count="languages"]')).toHaveText('Languages in the list: English, Chinese');
+  await expect(report.locator('[data-count="added"]')).toHaveText('2 new terms added');
   await expect(report.locator('[data-count="conflicting"]')).toHaveText('1 of them translates a known term differently (yours is offered first)');
-  await expect(report.locator('[data-count="unchanged"]')).toHaveText('1 pair already in the term base');
-  await expect(report.locator('[data-count="skipped"]')).toHaveText('1 line skipped (not a pair of terms)');
+  await expect(report.locator('[data-count="unchanged"]')).toHaveText('1 term already in the term base');
+  await expect(report.locator('[data-count="skipped"]')).toHaveText('1 line or entry skipped (not a term in two languages)');
   await expect(report).toContainText('line 4');
   await expect(report.getByRole('button', { name: 'Close' })).toBeFocused();
   await page.screenshot({ path: testInfo.outputPath('import-report.png') });
@@ -174,7 +175,7 @@ test('imports a CSV term list, then offers its pairs; exports the term base', as
   const exported = join(app.dir, 'orgwork-terms.csv');
   await expect(app.message()).toContainText(`Term base saved to ${exported}`);
   expect(existsSync(exported)).toBe(true);
-  expect(readFileSync(exported, 'utf8')).toContain('Working Group on Firearms,枪支问题工作组\r\n');
+  expect(readFileSync(exported, 'utf8')).toContain(',Working Group on Firearms,,,,枪支问题工作组\r\n');
 });
 
 test('learns a new pair when the session is saved, and offers it for the next item', async ({ app }) => {
@@ -217,7 +218,7 @@ test('the Terms menu works from the keyboard and Escape gives the focus back', a
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('menuitem', { name: 'Fill missing translations…' })).toBeFocused();
   await page.keyboard.press('ArrowDown');
-  await expect(page.getByRole('menuitem', { name: 'Import term list (CSV)…' })).toBeFocused();
+  await expect(page.getByRole('menuitem', { name: 'Import term list (CSV or TBX)…' })).toBeFocused();
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Import a term list' });
   await expect(dialog).toBeVisible();

@@ -27,6 +27,19 @@ describe('orgwork import-agenda', () => {
     expect(JSON.parse(stdout)[7]).toEqual({ number: '6', title: 'Other matters', joint: 'other-matters' });
   });
 
+  it('reads the other UN languages: French guessed from the text, Arabic with --lang ar', async () => {
+    const french = await cli('import-agenda', fileWith('1. Questions d’organisation :\na) Ouverture de la réunion ;\nb) Adoption de l’ordre du jour et organisation des travaux.\n2. Questions diverses (point commun).'));
+    expect([french.code, french.stderr]).toEqual([0, '']);
+    expect(JSON.parse(french.stdout)).toEqual([
+      { number: '1', title: 'Questions d’organisation' },
+      { number: '1(a)', title: 'Ouverture de la réunion' },
+      { number: '1(b)', title: 'Adoption de l’ordre du jour et organisation des travaux' },
+      { number: '2', title: 'Questions diverses', joint: 'joint-2' },
+    ]);
+    const arabic = await cli('import-agenda', '--lang', 'ar', fileWith('١- المسائل التنظيمية:\n(أ) افتتاح الاجتماع؛\n(ب) إقرار جدول الأعمال وتنظيم الأعمال.'));
+    expect(JSON.parse(arabic.stdout).map((item: { number: string }) => item.number)).toEqual(['1', '1(a)', '1(b)']);
+  });
+
   it('prints warnings on standard error in the interface language, items still on standard output', async () => {
     const file = fileWith('1. 组织事项。\n3. 其他事项。');
     const { code, stdout, stderr } = await cli('import-agenda', file, '--ui-lang', 'zh');
@@ -39,14 +52,14 @@ describe('orgwork import-agenda', () => {
     const empty = await cli('import-agenda', fileWith('Provisional agenda'));
     expect([empty.code, empty.stdout]).toEqual([1, '']);
     expect(empty.stderr).toContain('no agenda items found');
-    expect((await cli('import-agenda', '--lang', 'fr', fileWith('1. x'))).code).toBe(2);
+    expect((await cli('import-agenda', '--lang', 'de', fileWith('1. x'))).code).toBe(2);
     expect((await cli('import-agenda')).code).toBe(2);
     expect((await cli('import-agenda', join(tmpdir(), 'no-such-agenda.txt'))).code).toBe(1);
   });
 
   it('has help in both languages', async () => {
-    expect((await cli('import-agenda', '--help')).stdout).toContain('Usage: orgwork import-agenda FILE [--lang zh|en]');
+    expect((await cli('import-agenda', '--help')).stdout).toContain('Usage: orgwork import-agenda FILE [--lang ar|en|es|fr|ru|zh]');
     expect((await cli('import-agenda', '--help', '--ui-lang', 'zh')).stdout).toContain('用法：orgwork import-agenda FILE');
-    expect((await cli('--help')).stdout).toContain('import-agenda FILE [--lang zh|en]');
+    expect((await cli('--help')).stdout).toContain('import-agenda FILE [--lang ar|en|es|fr|ru|zh]');
   });
 });

@@ -8,9 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { collapsedSpaces, withoutTrailingPunctuation } from '../../shared/format/punctuation.ts';
 import { trimEndWhile, withoutTrailingStop } from '../../shared/format/text.ts';
 import { agendaLines } from '../../shared/import/agenda-lines.ts';
+import { withoutListPunctuation, withWesternDigits } from '../../shared/import/conventions.ts';
+import { guessLang } from '../../shared/import/guess-lang.ts';
 import { parseAgenda, parseAgendas } from '../../shared/import/index.ts';
 import { footnoteDefinition, footnoteMeansJoint, isOnlyMarks, takeMarks } from '../../shared/import/marks.ts';
-import { characterBigrams, chineseSimilarity, englishSimilarity } from '../../shared/import/similarity.ts';
+import { characterBigrams, chineseSimilarity, englishSimilarity, wordSimilarity } from '../../shared/import/similarity.ts';
 import { significantWords } from '../../shared/import/words.ts';
 import { csvField } from '../../shared/export/csv.ts';
 import { safeFileNamePart } from '../../shared/export/file-name.ts';
@@ -21,6 +23,9 @@ import { uniqueId } from '../../shared/schedule/edit.ts';
 import { deriveAnnex } from '../../shared/schedule/index.ts';
 import { looksLikeUnSymbol } from '../../shared/rules/text.ts';
 import { csvRows, termsFromCsv } from '../../shared/termbase/csv.ts';
+import { termsFromTbx } from '../../shared/termbase/tbx.ts';
+import { lookup } from '../../shared/termbase/lookup.ts';
+import { GLOSSARY_TERMS } from '../../shared/termbase/seed.ts';
 import { termKey, tidyTerm } from '../../shared/termbase/normalize.ts';
 import { fixtureSession } from './fixtures.ts';
 
@@ -50,6 +55,18 @@ const SHAPES: Record<string, (n: number) => string> = {
   // Many lines: agendas that start again at 1 on every other line; a title left unfinished.
   'an item and an open tag, line after line': (n) => '1. A.\n<sup>  x\n'.repeat(n / 14),
   'empty lines after an unfinished title': (n) => `1. Opening${'\n\nmore words'.repeat(n / 12)}`,
+  // The other languages' forms: sub-items without an opening bracket, Arabic and Cyrillic letters and digits, markers.
+  'colons then letters without brackets': (n) => ': a'.repeat(n / 3),
+  'semicolons, spaces, a letter and no bracket': (n) => `;${' '.repeat(n)}a x`,
+  'Arabic letters in open brackets': (n) => `؛ (ب`.repeat(n / 4),
+  'Arabic-Indic digits and dashes': (n) => '١-'.repeat(n / 2),
+  'Cyrillic sub-items run together': (n) => '1. Вопросы: а) открытие; б) доклад; '.repeat(n / 36),
+  'a French marker left open': (n) => `(point commun${' au'.repeat(n / 3)}`,
+  'an Arabic marker with spaces': (n) => `(بند مشترك${' '.repeat(n)}مع x`,
+  // TBX: entries and tags left open, a tag name repeated before its ">", a term full of "<".
+  'TBX entries left open': (n) => '<tbx><conceptEntry><langSec xml:lang="en"><termSec><term>'.repeat(n / 58),
+  'TBX tag names before one ">"': (n) => `<tbx>${'<termEntry '.repeat(n / 11)}>`,
+  'a TBX term full of "<"': (n) => `<tbx><termEntry><langSet xml:lang="en"><tig><term>${'<'.repeat(n)}</term></tig></langSet></termEntry>`,
 };
 
 const annexSession = (title: string) => {
@@ -71,6 +88,13 @@ const FUNCTIONS: Record<string, (text: string) => unknown> = {
   parseAgendaEn: (text) => parseAgenda(`1. Opening.\n${text}`, 'en'),
   parseAgendaZh: (text) => parseAgenda(`1. 开幕。\n${text}`, 'zh'),
   parseAgendas: (text) => parseAgendas(text, 'en'),
+  parseAgendaFr: (text) => parseAgenda(`1. Ouverture.\n${text}`, 'fr'),
+  parseAgendaAr: (text) => parseAgenda(`١- افتتاح.\n${text}`, 'ar'),
+  parseAgendaRu: (text) => parseAgenda(`1. Открытие.\n${text}`, 'ru'),
+  guessLang,
+  withWesternDigits,
+  withoutListPunctuation,
+  wordSimilarity: (text) => wordSimilarity(text, text),
   characterBigrams,
   chineseSimilarity: (text) => chineseSimilarity(text, text),
   englishSimilarity: (text) => englishSimilarity(text, text),
@@ -86,6 +110,8 @@ const FUNCTIONS: Record<string, (text: string) => unknown> = {
   looksLikeUnSymbol,
   csvRows,
   termsFromCsv,
+  termsFromTbx,
+  lookup: (text) => lookup({ terms: GLOSSARY_TERMS }, text, 'fr', 'ar'),
   tidyTerm,
   termKey,
   deriveAnnex: (text) => deriveAnnex(annexSession(text), 'en'),

@@ -9,7 +9,7 @@ import { BOTH_2017_ZH, WG2_2017_EN, WG2_2017_ZH } from './agenda-seeds.ts';
 
 describe('import preview', () => {
   it('shows nothing for empty boxes', () => {
-    expect(previewAgenda({ zh: ' \n', en: '' })).toEqual({ items: [], warnings: [], mismatched: [], agendas: {} });
+    expect(previewAgenda({ zh: ' \n', en: '' })).toEqual({ items: [], warnings: [], languages: ['zh', 'en'], mismatched: [], guessed: {}, agendas: {} });
   });
 
   it('merges both languages of the WG.2 agenda into bilingual items', () => {
@@ -61,5 +61,21 @@ describe('bodies to pair', () => {
       session = added.session;
     }
     expect(bodyPairs(session)).toEqual([['wg1', 'wg3']]);
+  });
+});
+
+describe('previewAgenda in the other languages', () => {
+  it('reads a box in French and merges it with the English box by number, a column per language', () => {
+    const preview = previewAgenda({
+      fr: '1. Questions d’organisation :\na) Ouverture de la réunion ;\nb) Adoption de l’ordre du jour et organisation des travaux.',
+      en: '1. Organizational matters:\n(a) Opening of the meeting;\n(b) Adoption of the agenda and organization of work.',
+    });
+    expect(preview.items[1]).toEqual({ number: '1(a)', title: { fr: 'Ouverture de la réunion', en: 'Opening of the meeting' } });
+    expect([preview.warnings, preview.mismatched]).toEqual([[], []]);
+  });
+
+  it('says which language a box seems to hold instead of its own', () => {
+    const preview = previewAgenda({ es: '١- المسائل التنظيمية.', ru: '' });
+    expect([preview.mismatched, preview.guessed]).toEqual([['es'], { es: 'ar' }]);
   });
 });

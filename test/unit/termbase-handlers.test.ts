@@ -49,11 +49,12 @@ describe('term base handlers', () => {
       added: 1,
       unchanged: 1,
       conflicting: 0,
-      problems: [{ line: 4, message: { en: 'line 4: a term needs an English and a Chinese text (columns en, zh)', zh: '第 4 行：术语需要英文和中文两栏（en、zh）' } }],
+      languages: ['en', 'zh'],
+      problems: [{ line: 4, message: { en: 'line 4: a term needs texts in at least two languages (columns such as en, zh, fr)', zh: '第 4 行：一个术语至少需要两种语文的文字（列名如 en、zh、fr）' } }],
     });
     const csv = await handlers.exportTermBase('csv');
-    expect(csv.text.startsWith('\uFEFFen,zh\r\nConference of the Parties')).toBe(true);
-    expect(csv.text.endsWith('Rules of procedure,议事规则\r\n')).toBe(true);
+    expect(csv.text.startsWith('\uFEFFar,en,es,fr,ru,zh\r\nمؤتمر الأطراف')).toBe(true);
+    expect(csv.text.endsWith(',Rules of procedure,,,,议事规则\r\n')).toBe(true);
     expect((await handlers.exportTermBase('tbx')).text).toContain('<term>议事规则</term>');
     expect(await handlers.termLookup('rules of procedure', 'en')).toEqual([{ text: '议事规则', match: 'normalized', source: 'imported' }]);
   });
@@ -61,7 +62,9 @@ describe('term base handlers', () => {
   it('checks the arguments that come from the renderer', async () => {
     const { handlers } = handlerHarness();
     await expect(callHandler(handlers, 'exportTermBase', ['xlsx'])).rejects.toThrow(/exportTermBase/);
-    await expect(callHandler(handlers, 'termLookup', ['Vienna', 'fr'])).rejects.toThrow(/termLookup/);
+    await expect(callHandler(handlers, 'termLookup', ['Vienna', 'de'])).rejects.toThrow(/termLookup/);
+    await expect(callHandler(handlers, 'termLookup', ['Vienna', 'en', 'xx'])).rejects.toThrow(/termLookup/);
+    expect(await callHandler(handlers, 'termLookup', ['Vienna', 'en', 'fr'])).toEqual([{ text: 'Vienne', match: 'exact', source: 'glossary' }]);
     await expect(callHandler(handlers, 'fillMissingTranslations', [{ format: 'not a session' }])).rejects.toThrow(/fillMissingTranslations/);
     expect(await callHandler(handlers, 'termLookup', ['Vienna', 'en'])).toEqual([{ text: '维也纳', match: 'exact', source: 'glossary' }]);
   });

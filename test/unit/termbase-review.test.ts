@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Session } from '../../shared/model/index.ts';
 import { newSession, skeletonAgenda } from '../../shared/schedule/index.ts';
-import { applyFilledTranslations, fillMissingTranslations, fillPlaces, GLOSSARY_TERMS, importCsvTerms, lookup } from '../../shared/termbase/index.ts';
+import { applyFilledTranslations, fillMissingTranslations, fillPlaces, GLOSSARY_TERMS, importTerms, lookup } from '../../shared/termbase/index.ts';
 
 /** The skeleton agenda in English only, for one body, in Vienna. */
 function englishSkeleton(): Session {
@@ -52,14 +52,14 @@ describe('fillPlaces', () => {
   });
 });
 
-describe('importCsvTerms conflicts', () => {
+describe('importTerms conflicts', () => {
   it('counts the new pairs that translate a known term otherwise, in either language, and still adds them', () => {
-    const { base, result } = importCsvTerms(
+    const { base, result } = importTerms(
       { terms: GLOSSARY_TERMS },
       'en,zh\nvienna,维也纳市\nThe venue,维也纳\nVienna,维也纳\nWorking Group on Firearms,枪支问题工作组\nOTHER MATTERS,其他事项。\n',
     );
     // "vienna" has another Chinese, "维也纳" another English; "OTHER MATTERS" is the glossary's pair, written otherwise.
-    expect(result).toEqual({ added: 4, unchanged: 1, conflicting: 2, problems: [] });
+    expect(result).toEqual({ added: 4, unchanged: 1, conflicting: 2, languages: ['en', 'zh'], problems: [] });
     expect(lookup(base, 'Vienna', 'en').map((s) => s.text)).toEqual(['维也纳', '维也纳市']);
     expect(lookup(base, 'vienna', 'en')[0]).toEqual({ text: '维也纳市', match: 'exact', source: 'imported' });
   });

@@ -16,9 +16,10 @@ describe('saveTermBase', () => {
     expect(await callHandler(harness.handlers, 'saveTermBase', ['csv'])).toEqual({ status: 'saved', path: `${target}.csv` });
     expect(harness.asked).toEqual([`save orgwork-terms.csv in ${harness.deps.documentsFolder}`]);
     const csv = readFileSync(`${target}.csv`, 'utf8');
-    expect(csv.startsWith('\uFEFFen,zh\r\n')).toBe(true);
-    expect(csv).toContain('Vienna,维也纳\r\n');
-    expect(csv.endsWith('Rules of procedure,议事规则\r\n')).toBe(true);
+    // A column per language the glossary has; an English–Chinese term leaves the others empty.
+    expect(csv.startsWith('\uFEFFar,en,es,fr,ru,zh\r\n')).toBe(true);
+    expect(csv).toContain(',Vienna,Viena,Vienne,,维也纳\r\n');
+    expect(csv.endsWith(',Rules of procedure,,,,议事规则\r\n')).toBe(true);
   });
 
   it('writes TBX too', async () => {
