@@ -5,7 +5,8 @@
 // bullets, heading and bold marks, simple HTML tags. Sub-items run together on one line
 // ("1. Organizational matters: (a) Opening of the meeting; (b) …") become lines of their own.
 // The conventions of each language, and where they come from: conventions.ts.
-import { ARABIC_LABEL, ARABIC_ROMAN, LATIN_OR_CYRILLIC_LABEL, latinLabel, romanLabel, withWesternDigits } from './conventions.ts';
+import { romanLabel } from '../format/item-numbers.ts';
+import { ARABIC_LABEL, ARABIC_ROMAN, LATIN_OR_CYRILLIC_LABEL, latinLabel, withWesternDigits } from './conventions.ts';
 import { footnoteDefinition } from './marks.ts';
 
 export type AgendaLine =

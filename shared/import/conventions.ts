@@ -17,15 +17,12 @@
 //   UN texts on tarjamaan.com); roman sub-sub-items as "`1`", "`2`" (UNEP rules of procedure
 //   on tarjamaan.com: "`1` مشروع النظام الداخلي"). Letters after (ب) follow the abjad order (أ ب ج د هـ و ز ح ط ي ك ل م ن
 //   س ع ف ص ق ر ش ت ث خ ذ ض ظ غ) that UN Arabic lists use: unconfirmed past (ب) by the sources found.
+import { ARABIC_LETTERS, LATIN_LETTERS } from '../format/item-numbers.ts';
 
 /** Russian list letters in alphabetical order (no ё, й, ъ, ы, ь: they do not letter lists). */
 const CYRILLIC_LETTERS = 'абвгдежзиклмнопрстуфхцчшщэюя';
 
-/** Arabic list letters in abjad order; "هـ" is written with a tatweel so that it stands alone. */
-const ARABIC_LETTERS = ['أ', 'ب', 'ج', 'د', 'هـ', 'و', 'ز', 'ح', 'ط', 'ي', 'ك', 'ل', 'م', 'ن', 'س', 'ع', 'ف', 'ص', 'ق', 'ر', 'ش', 'ت', 'ث', 'خ', 'ذ', 'ض', 'ظ', 'غ'];
 const ARABIC_ALIASES: Record<string, string> = { ه: 'هـ', ا: 'أ', إ: 'أ' };
-
-const LATIN_LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /** A sub-item's label as the session file writes it ("a", "ii"): Cyrillic and Arabic letters by their place in the list. */
 export function latinLabel(label: string): string {
@@ -44,10 +41,6 @@ export const ARABIC_LABEL = `هـ|[${ARABIC_LETTERS.filter((l) => l.length === 1
 /** "`1`", "‘2’": UN Arabic's form of the roman "(i)", "(ii)" of sub-sub-items (no group: String.split would keep it). */
 export const ARABIC_ROMAN = "[`‘’']\\s*\\d{1,2}\\s*[`‘’']";
 
-const ROMAN = ['', 'i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx'];
-
-/** 1 → "i", 12 → "xii" (up to 20; beyond, the number as written). */
-export const romanLabel = (n: number): string => ROMAN[n] ?? String(n);
 
 /** Arabic-Indic ("٣") and Eastern Arabic-Indic ("۳") digits as ASCII digits: Arabic agendas number with either. */
 export function withWesternDigits(text: string): string {

@@ -1,5 +1,6 @@
 // Runs everywhere (shared). deriveAnnex: the annex table "Proposed organization of work" /
 // "拟议工作安排" (DESIGN.md §3). The single source of the preview, every export and the CLI.
+import { itemNumberIn } from '../format/item-numbers.ts';
 import { label, type DocLang } from '../i18n.ts';
 import { dayLabel, timeLabel } from '../format/labels.ts';
 import { textIn, withoutTrailingStop } from '../format/text.ts';
@@ -47,7 +48,7 @@ export function deriveAnnex(session: Session, lang: DocLang): AnnexTable {
           const itemId = row[body.id];
           const item = itemId === undefined ? undefined : items.get(itemId);
           if (!item) return null;
-          return { item: item.number, title: cellTitle(item, !started.has(item.id), lang, markJoint && keyOf.has(item.id)) };
+          return { item: itemNumberIn(item.number, lang), title: cellTitle(item, !started.has(item.id), lang, markJoint && keyOf.has(item.id)) };
         }),
       );
       // Marked only after the whole slot: an item is "started" from the next slot on.

@@ -5,6 +5,7 @@
 // leading body's, or an item that names the other item itself (seeAnnotationOf). The
 // leading body's heading of a joint item carries a note that the bodies discuss it jointly,
 // as the session's conventions word it.
+import { itemNumberIn } from '../../format/item-numbers.ts';
 import { label, type DocLang } from '../../i18n.ts';
 import { withoutTrailingPunctuation } from '../../format/punctuation.ts';
 import { textIn } from '../../format/text.ts';
@@ -54,7 +55,7 @@ function crossReference(target: Item, from: Item, { session, bodies, lang }: Ann
   const meeting = textIn(targetBody.meeting, lang);
   const order = (id: string) => session.bodies.findIndex((body) => body.id === id);
   const where = label(order(target.body) < order(from.body) ? 'doc:agenda.above' : 'doc:agenda.below', lang);
-  const params = { item: target.number, body: textIn(targetBody.name, lang), meeting, where };
+  const params = { item: itemNumberIn(target.number, lang), body: textIn(targetBody.name, lang), meeting, where };
   return label(meeting ? 'doc:agenda.crossReference' : 'doc:agenda.crossReferenceNoMeeting', lang, params);
 }
 

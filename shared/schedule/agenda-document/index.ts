@@ -64,7 +64,7 @@ export function deriveAgendaDocument(session: Session, lang: DocLang): AgendaDoc
   const bodiesById = new Map(session.bodies.map((body) => [body.id, body]));
   const bodyName = (id: string) => textIn(bodiesById.get(id)?.name, lang);
   const bodies = session.bodies.map((body): AgendaDocumentBody => {
-    const outline = outlineAgenda(session.items.filter((item) => item.body === body.id));
+    const outline = outlineAgenda(session.items.filter((item) => item.body === body.id), lang);
     const meeting = textIn(body.meeting, lang);
     return {
       id: body.id,

@@ -3,6 +3,8 @@
 // (and "1(a)(ii)" as "(ii)" under "1(a)"); a heading with sub-items ends with a colon, its
 // sub-items with semicolons, the last one with a full stop — so the document builders need
 // levels, labels and neighbours, not just numbers.
+import { itemNumberIn, subItemLabelIn } from '../../format/item-numbers.ts';
+import type { DocLang } from '../../i18n.ts';
 import type { Item } from '../../model/types.ts';
 import { inAgendaOrder, parentNumber } from '../agenda-numbers.ts';
 
@@ -10,7 +12,7 @@ export interface OutlinedItem {
   item: Item;
   /** 0 for an item, 1 for a sub-item, 2 for a sub-item of a sub-item. */
   level: number;
-  /** "1." for an item, "(a)" for a sub-item. */
+  /** "1." for an item, "(a)" for a sub-item, in the document language ("a)", "(أ)"). */
   label: string;
   hasSubItems: boolean;
   /** A sub-item with more sub-items of its heading after it: it ends with a semicolon. */
@@ -18,7 +20,7 @@ export interface OutlinedItem {
 }
 
 /** The items of one body, in agenda order. */
-export function outlineAgenda(items: readonly Item[]): OutlinedItem[] {
+export function outlineAgenda(items: readonly Item[], lang: DocLang): OutlinedItem[] {
   const ordered = inAgendaOrder(items);
   const numbers = new Set(ordered.map((item) => item.number));
   // A sub-item whose heading is not on the agenda stands as an item of its own ("4(a).").
@@ -38,7 +40,7 @@ export function outlineAgenda(items: readonly Item[]): OutlinedItem[] {
     return {
       item,
       level: levels[i]!,
-      label: parent === null ? `${item.number}.` : item.number.slice(parent.length).trim(),
+      label: parent === null ? `${itemNumberIn(item.number, lang)}.` : subItemLabelIn(item.number.slice(parent.length).trim(), lang, levels[i]!),
       hasSubItems: parents.includes(item.number),
       // "(ii)" before "(b)" continues the list of "1" as much as "(a)" before "(b)" does.
       listContinues: levels[i]! > 0 && (levels[i + 1] ?? 0) > 0,
