@@ -2,7 +2,7 @@
 // shared/ produces (validation, document labels) come from shared/i18n.ts instead.
 import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
-import type { Lang } from '../shared/i18n.ts';
+import type { DocLang, Lang } from '../shared/i18n.ts';
 import enCompare from '../locales/en/compare.json' with { type: 'json' };
 import enDocument from '../locales/en/document.json' with { type: 'json' };
 import enRetime from '../locales/en/retime.json' with { type: 'json' };
@@ -21,7 +21,7 @@ import zhUi from '../locales/zh/ui.json' with { type: 'json' };
 import zhVersions from '../locales/zh/versions.json' with { type: 'json' };
 
 /** The value for `<html lang>`: UN Chinese is Simplified, and the tag picks the right CJK font. */
-export const HTML_LANG = { en: 'en', zh: 'zh-Hans' } satisfies Record<Lang, string>;
+export const HTML_LANG = { ar: 'ar', en: 'en', es: 'es', fr: 'fr', ru: 'ru', zh: 'zh-Hans' } satisfies Record<DocLang, string>;
 
 /** The system's language, until the preferences (read before the first render) say otherwise. */
 function initialLanguage(): Lang {

@@ -58,6 +58,8 @@ export function MenuButton<Id extends string>({ label, groups, onChoose, busy = 
   };
   const choose = (entry: MenuEntry<Id>) => {
     if (entry.disabled) return;
+    // A choice among several (the export's language) stays in the menu: the next pick is a format.
+    if (entry.checked !== undefined) return onChoose(entry.id);
     // Focus back on the button first: a dialog the entry opens gives it back there.
     close(true);
     onChoose(entry.id);

@@ -20,7 +20,7 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dropCheck, dropDestination, dropOperation } from '../editing/commands.ts';
 import { rowKey } from '../grid/layout.ts';
-import { langsOf, useDocLang, useEditor } from '../state/context.tsx';
+import { useEditor, useShownLangs } from '../state/context.tsx';
 import { HTML_LANG } from '../i18n.ts';
 import type { Lang } from '../../shared/i18n.ts';
 import { describeSource, describeTarget } from './describe.ts';
@@ -117,7 +117,7 @@ function nextTarget(current: KeyboardCursor): KeyboardCoordinateGetter {
 export function DragDrop({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
   const editor = useEditor();
-  const docLang = langsOf(useDocLang())[0]!;
+  const docLang = useShownLangs()[0]!;
   const [active, setActiveState] = useState<DragData | null>(null);
   const [dragging] = useState(() => createStore<ActiveDrag | null>(null));
   const setActive = (data: DragData | null) => {

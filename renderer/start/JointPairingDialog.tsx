@@ -12,7 +12,7 @@ import { bodyShortName } from '../agenda/AgendaPanel.tsx';
 import { Modal } from '../chrome/Modal.tsx';
 import { DialogActions } from '../chrome/DialogActions.tsx';
 import { HTML_LANG, useUiLang } from '../i18n.ts';
-import { langsOf, useDocLang, useEditor, useSession } from '../state/context.tsx';
+import { useEditor, useSession, useShownLangs } from '../state/context.tsx';
 import { startMessage } from './messages.ts';
 import { bodyPairs } from './pairing.ts';
 import { PartnerChoice } from './PartnerChoice.tsx';
@@ -43,8 +43,7 @@ function initialRows(session: Session): PairRow[] {
 export function JointPairingDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('start');
   const uiLang = useUiLang();
-  const docLang = useDocLang();
-  const lang = langsOf(docLang)[0]!;
+  const lang = useShownLangs()[0]!;
   const editor = useEditor();
   const session = useSession()!;
   const id = useId();

@@ -5,7 +5,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { textIn } from '../../shared/format/text.ts';
-import type { Lang } from '../../shared/i18n.ts';
+import type { DocLang } from '../../shared/i18n.ts';
 import { subItemPartners } from '../../shared/import/index.ts';
 import type { Item, Session } from '../../shared/model/types.ts';
 import { inAgendaOrder } from '../../shared/schedule/agenda-numbers.ts';
@@ -30,7 +30,7 @@ interface Props {
   session: Session;
   rows: readonly SubItemRow[];
   headingB: string;
-  lang: Lang;
+  lang: DocLang;
   itemName: (item: Item) => string;
   onChoose: (a: string, b: string) => void;
 }
