@@ -1,5 +1,5 @@
 // Runs in the renderer. The toolbar's "Export ▾" menu: the same formats as the desktop
-// File ▸ Export menu, and above them the languages the export can be made in — the session's
+// File ▸ Export menu, and below them the languages the export can be made in — the session's
 // own, and both or all of them — starting on the document language shown. While the host
 // builds and writes the file, a status line says so (the button stays focusable but does not
 // open meanwhile). When labels lack a language of the export, the menu says how many (the
@@ -62,7 +62,8 @@ export function ExportMenu() {
   const languages = useLanguageEntries(exportLang);
   const notices = useMissingLabelNotices(exportLang);
   const formats = EXPORT_MENU_GROUPS.map((group) => group.map((format) => ({ id: format, label: t(`export.format.${format}`) })));
-  const groups: MenuEntry[][] = [languages, notices, ...formats].filter((group) => group.length > 0);
+  // The menu opens on what it has to say, then the formats; the languages come last, a choice that keeps it open.
+  const groups: MenuEntry[][] = [notices, ...formats, languages].filter((group) => group.length > 0);
   const choose = (id: string) => {
     if (id.startsWith(LANG_ENTRY)) editor.exportLang.set(id.slice(LANG_ENTRY.length) as DocumentLang);
     else if (isFormat(id)) void exportDocument(editor, id);

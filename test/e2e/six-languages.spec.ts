@@ -167,10 +167,12 @@ test('the inspector shows two languages side by side, folds the others and flags
   await expect(page.locator('.inspector-panel').getByRole('group', { name: 'Side by side' }).getByLabel('First language shown')).toHaveValue('en');
 });
 
-test("the session's languages are chosen in the session inspector, undoably, and the checks follow", async ({ app }) => {
+test("the session's languages are chosen in the session inspector, undoably, and the checks follow", async ({ app }, testInfo) => {
   const { page } = app;
   const inspector = page.locator('.inspector-panel');
   const languages = inspector.getByRole('region', { name: 'Document languages' });
+  await languages.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: testInfo.outputPath('1366x768-session-languages.png') });
   await expect(languages.getByRole('listitem')).toHaveText([/^Arabic/, /^Chinese/, /^English/, /^French/, /^Russian/, /^Spanish/]);
   await page.getByRole('tab', { name: /^Problems/ }).click();
   const russianGaps = page.locator('.problems .problem').filter({ hasText: 'Russian' });
