@@ -83,7 +83,8 @@ const KEYBOARD_CODES = { start: ['Space'], cancel: ['Escape'], end: ['Space', 'E
 const AUTO_SCROLL = { threshold: { x: 0.04, y: 0.06 }, acceleration: 6 };
 
 /**
- * Keyboard dragging goes from drop target to drop target in reading order. The target the
+ * Keyboard dragging goes from drop target to drop target in reading order (↓ and →, or ← in a
+ * mirrored grid, forward). The target the
  * drag is on is remembered here (`current`, reset when a drag starts): dnd-kit's own `over`
  * lags a render behind, so a quick key press would step from, or drop on, the previous one.
  */
@@ -102,7 +103,11 @@ function nextTarget(current: KeyboardCursor): KeyboardCoordinateGetter {
       .filter((c) => dropData(c.data.current)?.keyboard && c.node.current)
       .sort((a, b) => (a.node.current!.compareDocumentPosition(b.node.current!) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
     const index = ordered.findIndex((c) => c.id === current.id);
-    const step = event.code === 'ArrowDown' || event.code === 'ArrowRight' ? 1 : -1;
+    // ← and → follow what the eye sees: in a grid mirrored for an Arabic document the next
+    // target in reading order is to the left, as the grid's own keys have it (Grid.tsx).
+    const here = (ordered[index] ?? ordered[0])?.node.current;
+    const mirrored = here?.closest('[dir]')?.getAttribute('dir') === 'rtl';
+    const step = event.code === 'ArrowDown' || event.code === (mirrored ? 'ArrowLeft' : 'ArrowRight') ? 1 : -1;
     const next = ordered[index === -1 ? (step > 0 ? 0 : ordered.length - 1) : index + step];
     const node = next?.node.current;
     if (!next || !node) return undefined;

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { parseSession, type Session } from '../../shared/model/index.ts';
 import type { Locator } from '@playwright/test';
 import { App, expect, seriousViolations, test } from './app.ts';
+import { agendaTo } from './keyboard.ts';
 
 const SIX_LANGUAGES = new URL('../fixtures/six-languages.orgwork', import.meta.url).pathname;
 
@@ -211,4 +212,24 @@ test("the Export menu offers the session's languages and says what another langu
   await expect(menu.getByRole('menuitemradio', { name: 'Export in: French' })).toHaveAttribute('aria-checked', 'true');
   await expect(menu.getByRole('menuitem', { name: /labels have no French text: they are printed in another language/ })).toBeVisible();
   await expect(menu).not.toContainText('the English text');
+});
+
+test('dragging by keyboard in the mirrored grid: ← goes forward in reading order, → back', async () => {
+  const session = sixLanguages();
+  const emptied = { ...session, days: session.days.map((day) => ({ ...day, slots: day.slots.map((slot) => ({ ...slot, rows: [] })) })) };
+  const app = await App.open({ session: emptied, uiLang: 'en', docLang: 'ar' });
+  try {
+    const { page } = app;
+    await expect(page.getByRole('grid')).toHaveAttribute('dir', 'rtl');
+    await agendaTo(app, 'wg3-1a');
+    await page.keyboard.press('Space');
+    await expect(page.locator('.drag-preview')).toBeVisible();
+    await page.waitForTimeout(50);
+    // As ↓ ↓ in a left-to-right grid (keyboard-drag.spec.ts): Monday morning's empty slot, then the afternoon's.
+    for (const key of ['ArrowLeft', 'ArrowLeft', 'ArrowLeft', 'ArrowRight']) await page.keyboard.press(key);
+    await page.keyboard.press('Space');
+    await expect(app.cell('r:2017-10-09:1:0', 1)).toContainText('1(a)');
+  } finally {
+    await app.close();
+  }
 });
