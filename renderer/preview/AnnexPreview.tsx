@@ -14,7 +14,7 @@ export function AnnexPreview() {
   const session = useSession()!;
   const langs = useShownLangs();
   return (
-    <div className={`annex-preview${langs.length > 1 ? ' annex-both' : ''}`}>
+    <div className={`annex-preview${langs.length > 1 ? ' annex-both' : ''}${langs.length > 2 ? ' annex-many' : ''}`}>
       {langs.map((lang) => (
         <AnnexTableView key={lang} table={annexOf(session, lang)} />
       ))}

@@ -106,7 +106,7 @@ test('Arabic as the document language mirrors the grid and the preview, not the 
   expect(await middleX(when)).toBeLessThan(await middleX(wg3));
 });
 
-test('all languages: the preview shows one table per language, the Arabic one mirrored', async ({ app }) => {
+test('all languages: the preview shows one table per language, the Arabic one mirrored', async ({ app }, testInfo) => {
   const { page } = app;
   await page.getByLabel('Document', { exact: true }).selectOption('all');
   await expect(page.locator('[data-annex-lang]')).toHaveCount(6);
@@ -116,6 +116,7 @@ test('all languages: the preview shows one table per language, the Arabic one mi
   await expect(page.getByRole('grid')).toHaveAttribute('dir', 'rtl');
   await expect(app.cell('h', 1).locator('[lang="fr"]')).toHaveCSS('direction', 'ltr');
   await expect(app.cell('h', 1).locator('[lang="ar"]')).toHaveCSS('direction', 'rtl');
+  await page.screenshot({ path: testInfo.outputPath('1366x768-all-languages.png') });
 });
 
 test('the inspector shows two languages side by side, folds the others and flags what is missing', async ({ app }, testInfo) => {
