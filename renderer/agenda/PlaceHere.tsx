@@ -25,7 +25,7 @@ export function PlaceHere() {
       </button>
       <p className="place-here-detail small" aria-live="off">
         {/* The item as the document names it; the place in the interface's words. */}
-        {itemId ? <span lang={HTML_LANG[docLang]}>{itemName(session, itemId, docLang)}</span> : t('agenda.selectFirst')}
+        {itemId ? <span lang={HTML_LANG[docLang]} dir="auto">{itemName(session, itemId, docLang)}</span> : t('agenda.selectFirst')}
         {' → '}
         {where ?? t('agenda.focusASlot')}
       </p>

@@ -188,7 +188,7 @@ export function DragDrop({ children }: { children: ReactNode }) {
       <DragOverlay dropAnimation={null}>
         {/* What is carried is document content: it shows in the document's (first) language. */}
         {active ? (
-          <div className="drag-preview" lang={HTML_LANG[docLang]}>
+          <div className="drag-preview" lang={HTML_LANG[docLang]} dir="auto">
             {describeSource(editor.session(), active.source, docLang)}
           </div>
         ) : null}

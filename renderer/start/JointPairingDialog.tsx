@@ -111,7 +111,7 @@ export function JointPairingDialog({ onClose }: { onClose: () => void }) {
                   />
                   <label htmlFor={`${id}-${row.key}-ok`} className="pair-a">
                     <span className="pair-name">{itemName(a)}</span>
-                    <span className="pair-title" lang={HTML_LANG[lang]}>
+                    <span className="pair-title" lang={HTML_LANG[lang]} dir="auto">
                       {textIn(a.title, lang)}
                     </span>
                   </label>

@@ -53,7 +53,7 @@ export function SubItemPairs({ session, rows, headingB, lang, itemName, onChoose
           <li key={row.a} className="pair-sub-row" data-pair={a.number}>
             <span className="pair-a">
               <span className="pair-name">{itemName(a)}</span>
-              <span className="pair-title" lang={HTML_LANG[lang]}>
+              <span className="pair-title" lang={HTML_LANG[lang]} dir="auto">
                 {textIn(a.title, lang)}
               </span>
             </span>
