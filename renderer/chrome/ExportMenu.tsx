@@ -13,7 +13,7 @@ import { useDeferredSession, useDocLang, useEditor, useSession } from '../state/
 import { docLangChoices, effectiveDocLang } from '../state/doc-langs.ts';
 import { exportDocument } from '../state/export-commands.ts';
 import { useStore } from '../state/store.ts';
-import { MenuButton, type MenuEntry } from './MenuButton.tsx';
+import { MenuButton, type MenuEntry } from '../widgets/MenuButton.tsx';
 
 const isFormat = (id: string): id is ExportFormat => (EXPORT_FORMATS as readonly string[]).includes(id);
 

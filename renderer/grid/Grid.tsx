@@ -5,7 +5,7 @@ import { useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type Keybo
 import { useTranslation } from 'react-i18next';
 import { continueInNextSlot, insertSlot, type SlotSide } from '../../shared/schedule/index.ts';
 import { useDroppable } from '@dnd-kit/core';
-import { countToFill, useProgressive } from '../chrome/progressive.ts';
+import { countToFill, useProgressive } from '../widgets/progressive.ts';
 import { GRID_AREA } from '../dnd/targets.ts';
 import { moveRowStep, removeChip } from '../editing/commands.ts';
 import { useEditor, useSession, useShownLangs } from '../state/context.tsx';

@@ -9,7 +9,7 @@ import { timeLabel } from '../../shared/format/labels.ts';
 import type { ZonedSlot } from '../../shared/rules/hybrid.ts';
 import type { RowRef, SlotRef } from '../../shared/schedule/refs.ts';
 import { retimeSlot } from '../../shared/schedule/index.ts';
-import { DocText } from '../chrome/DocText.tsx';
+import { DocText } from '../widgets/DocText.tsx';
 import { useDragging, useDragSource, useDropAccepted, useDropTarget } from '../dnd/targets.ts';
 import { useEditor } from '../state/context.tsx';
 import { sameRowRef, selectionKey } from '../state/selection.ts';

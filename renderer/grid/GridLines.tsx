@@ -5,7 +5,7 @@ import { memo, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocLang } from '../../shared/i18n.ts';
 import type { Body } from '../../shared/model/types.ts';
-import { DocText, textsIn } from '../chrome/DocText.tsx';
+import { DocText, textsIn } from '../widgets/DocText.tsx';
 import { useDragging } from '../dnd/targets.ts';
 import { useEditor } from '../state/context.tsx';
 import { selectionKey } from '../state/selection.ts';

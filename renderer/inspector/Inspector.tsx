@@ -3,7 +3,7 @@
 // to the session.
 import { useTranslation } from 'react-i18next';
 import { sessionLanguages } from '../../shared/model/languages.ts';
-import { HidePanelButton, PanelResizer } from '../chrome/SidePanels.tsx';
+import { HidePanelButton, PanelResizer } from '../widgets/PanelEdges.tsx';
 import { useEditor, useSession } from '../state/context.tsx';
 import { useStore } from '../state/store.ts';
 import { InspectorLangsContext } from './fields.tsx';
