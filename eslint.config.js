@@ -17,7 +17,7 @@ const restricted = (groups, message, extra = []) => ({
  * alike. Anything else (nodemailer, lowdb/node, a Node-only helper) is refused by default;
  * a new pure library is added here on purpose.
  */
-const SHARED_PACKAGES = ['date-fns', 'docx', 'i18next', 'ical-generator', 'immer', 'zod'];
+const SHARED_PACKAGES = ['date-fns', 'docx', 'fflate', 'i18next', 'ical-generator', 'immer', 'zod'];
 const SHARED_PACKAGE_RULE = {
   // Any import that is neither relative nor one of the listed packages (or a path inside one).
   regex: `^(?!\\.|(?:${SHARED_PACKAGES.join('|')})(?:/|$))`,

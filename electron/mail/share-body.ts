@@ -22,7 +22,7 @@ function messageHtml(message: string) {
 
 export function shareBody(session: Session, message: string, choice: DocumentLanguage, subject: string): { html: string; text: string } {
   const tables = languagesOf(choice, session).map((lang) => deriveAnnex(session, lang));
-  const parts = tables.map((table) => languagePart(table.lang, html`<h1 class="annex-title">${table.title}</h1>\n${annexTableHtml(table, annexBodiesHeading(session, table.lang))}`));
+  const parts = tables.map((table) => languagePart(table.lang, html`<h1 class="annex-title">${table.title}</h1>\n${annexTableHtml(table, annexBodiesHeading(session, table.lang))}`, tables[0]!.lang));
   const page = htmlPage(tables[0]!.lang, subject, html`${messageHtml(message)}${parts}`);
   const text = [message.trim(), ...tables.map(annexToMarkdown)].filter((part) => part !== '').join('\n\n');
   return { html: page, text: `${text.trimEnd()}\n` };

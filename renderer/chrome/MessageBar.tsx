@@ -3,7 +3,6 @@
 // confirmations (undo, moves) that only screen readers need.
 import { useTranslation } from 'react-i18next';
 import type { DocumentNotice } from '../../shared/api.ts';
-import { capitalized } from '../../shared/format/text.ts';
 import { useUiLang } from '../i18n.ts';
 import { useEditor } from '../state/context.tsx';
 import { useStore } from '../state/store.ts';
@@ -13,13 +12,12 @@ export function MessageBar() {
   const editor = useEditor();
   const uiLang = useUiLang();
   const notice = useStore(editor.notice, (n) => n);
-  // Refusals are written to follow "path: " on the command line; shown alone, they start a sentence.
   return (
     <div className={`message-bar${notice ? ` tone-${notice.tone}` : ''}`} role="status" aria-live="polite" data-testid="message">
       {notice && (
         <>
           <span className="message-text" key={notice.seq}>
-            {capitalized(notice.text[uiLang])}
+            {notice.text[uiLang]}
           </span>
           <button type="button" className="link-button" onClick={() => editor.notice.set(null)}>
             {t('action.dismiss')}

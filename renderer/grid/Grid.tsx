@@ -128,7 +128,7 @@ export function Grid() {
     if (line.kind !== 'row') return editor.say(uiMessage('refuse.focusARow'), 'error');
     const move = moveRowStep(session, line.at, direction, wholeSlot);
     if (!('operation' in move)) {
-      if (!move.ok) editor.say(move.error, 'error');
+      if (!move.ok) editor.refuse(move.error);
       return;
     }
     if (!editor.apply(move.operation)?.ok) return;

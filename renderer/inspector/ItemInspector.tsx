@@ -81,7 +81,7 @@ function PlacementActions({ editor, session, item, at }: { editor: Editor; sessi
   if (!row || !Object.values(row).includes(item.id)) return null;
   const move = (direction: -1 | 1, wholeSlot = false) => {
     const step = moveRowStep(session, at, direction, wholeSlot);
-    if (!('operation' in step)) return step.ok || editor.say(step.error, 'error');
+    if (!('operation' in step)) return step.ok || editor.refuse(step.error);
     if (editor.apply(step.operation)?.ok) editor.selection.set({ kind: 'item', id: item.id, at: step.destination });
   };
   const partners = discussionOf(session.items, item.id).map((p) => p.body);

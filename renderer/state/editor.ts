@@ -4,6 +4,7 @@
 // and either records the new session or shows why it was refused — never silently.
 import type { Density, DocumentLang, DocumentNotice, FileStamp, OpenedDocument, OrgworkApi, RecoveryEntry, SidePanel } from '../../shared/api.ts';
 import type { ExportFormat } from '../../shared/export/export-formats.ts';
+import { capitalized } from '../../shared/format/text.ts';
 import type { DocLang, Message } from '../../shared/i18n.ts';
 import type { ParseError } from '../../shared/model/errors.ts';
 import type { Lineage, Session } from '../../shared/model/types.ts';
@@ -116,7 +117,7 @@ export class Editor {
     if (!state) return null;
     const result = operation(currentSession(state.history));
     if (!result.ok) {
-      this.say(result.error, 'error');
+      this.refuse(result.error);
       return result;
     }
     this.doc.set({ ...state, history: record(state.history, result.session) });
@@ -182,6 +183,15 @@ export class Editor {
   /** Shows a message in the message bar (a polite live region). */
   say(text: Message, tone: Tone = 'info'): void {
     this.notice.set({ text, tone, seq: ++this.seq });
+  }
+
+  /**
+   * An edit's refusal. Refusals are written to follow "path: " on the command line
+   * ("item 5 is already placed…"); shown alone they start a sentence. Only they are
+   * capitalized: another message may begin with a file name, which must stay as it is.
+   */
+  refuse(reason: Message): void {
+    this.say({ en: capitalized(reason.en), zh: capitalized(reason.zh) }, 'error');
   }
 
   announce(text: Message): void {

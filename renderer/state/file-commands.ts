@@ -122,7 +122,8 @@ export async function saveDocument(editor: Editor, options: { saveAs?: boolean; 
       return false;
     }
     case 'failed':
-      editor.say(uiMessage('file.saveFailed', { path: result.path, reason: result.reason }), 'error');
+      // As for opening: the host's reason is the whole sentence, path included.
+      editor.say(result.reason, 'error');
       return false;
   }
 }

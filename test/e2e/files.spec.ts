@@ -71,6 +71,8 @@ test('a save that fails says why and keeps the work', async () => {
     await expect(app.message()).toHaveClass(/tone-error/);
     await expect(app.message()).toContainText('Could not save');
     await expect(app.message()).toContainText('your work is still open here');
+    // One sentence, the file named once (it read "Could not save X: Could not save X: …").
+    expect((await app.message().innerText()).match(/Could not save/g)).toHaveLength(1);
     await expect(app.page.locator('.status-saved')).toHaveAttribute('data-dirty', 'true');
   } finally {
     await app.close();

@@ -148,7 +148,7 @@ describe('save', () => {
     lock();
     try {
       const result = await handlers.saveSession({ session: retitled(doc, 'X'), path: file, stamp: doc.stamp });
-      expect(result).toMatchObject({ status: 'failed', reason: { en: expect.stringMatching(/Could not save .*: permission denied.*Your changes are still open here/) } });
+      expect(result).toMatchObject({ status: 'failed', reason: { en: expect.stringMatching(/Could not save .*: permission denied.*your work is still open here/) } });
       expect(readFileSync(file, 'utf8')).toBe(fixtureText);
     } finally {
       unlock();

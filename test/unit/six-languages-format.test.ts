@@ -8,26 +8,13 @@ import { languagesOf } from '../../shared/export/document-language.ts';
 import { textIn } from '../../shared/format/text.ts';
 import { DOC_LANGS, type DocLang } from '../../shared/i18n.ts';
 import { fallbackOrder, sessionLanguages } from '../../shared/model/languages.ts';
-import { parseSession, serializeSession, type LangText, type Session } from '../../shared/model/index.ts';
+import { parseSession, serializeSession, type Session } from '../../shared/model/index.ts';
 import { indexSession } from '../../shared/rules/session-index.ts';
 import { checkSession } from '../../shared/rules/index.ts';
 import { cli } from './cli-harness.ts';
 import { fileURLToPath } from 'node:url';
 import { DOCUMENT_FIXTURE_FILE, expectOk, FIXTURE_FILE, fixtureText } from './fixtures.ts';
-
-const isLangText = (value: unknown): value is LangText =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length > 0 && Object.keys(value).every((key) => (DOC_LANGS as readonly string[]).includes(key));
-
-/** Every LangText of `value`, however deep, given a text in each of `langs` made from its English (or Chinese) one. */
-function withLanguages<T>(value: T, langs: readonly DocLang[]): T {
-  if (Array.isArray(value)) return value.map((v) => withLanguages(v, langs)) as T;
-  if (isLangText(value)) {
-    const base = value.en ?? value.zh ?? '';
-    return Object.fromEntries(langs.map((lang) => [lang, value[lang] ?? `${lang}: ${base}`])) as T;
-  }
-  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withLanguages(v, langs)])) as T;
-  return value;
-}
+import { isLangText, withLanguages } from './six-language-session.ts';
 
 const JOINT_HEADINGS_FILE = fileURLToPath(new URL('../fixtures/joint-headings.orgwork', import.meta.url));
 

@@ -7,5 +7,5 @@ import { headingParagraph, outlineParagraph } from './layout.ts';
 import { HEADING } from './styles.ts';
 
 export function agendaBlocks(doc: AgendaDocument): Paragraph[] {
-  return doc.bodies.flatMap((body) => [headingParagraph(body.name, HEADING.part), ...body.agenda.map((entry) => outlineParagraph(entry))]);
+  return doc.bodies.flatMap((body) => [headingParagraph(doc.lang, body.name, HEADING.part), ...body.agenda.map((entry) => outlineParagraph({ ...entry, lang: doc.lang }))]);
 }

@@ -12,7 +12,7 @@ export function annexToDocx(session: Session, lang: DocumentLanguage): Promise<U
   const sections = languagesOf(lang, session).map((one) => {
     const table = deriveAnnex(session, one);
     const orientation = annexOrientation(table);
-    return { children: annexBlocks(table, orientation, annexBodiesHeading(session, one)), orientation };
+    return { lang: one, children: annexBlocks(table, orientation, annexBodiesHeading(session, one)), orientation };
   });
   return packDocx(sections);
 }

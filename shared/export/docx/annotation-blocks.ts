@@ -9,20 +9,21 @@ import type { DocumentNotes } from './notes.ts';
 import { HEADING } from './styles.ts';
 
 function sectionBlocks(doc: AgendaDocument, section: AnnotationSection, notes: DocumentNotes): Paragraph[] {
-  const mark = section.note === undefined ? [] : notes.reference(section.note);
+  const mark = section.note === undefined ? [] : notes.reference(section.note, doc.lang);
   const heading = section.level === 0 ? HEADING.item : HEADING.subItem;
-  const blocks = [outlineParagraph({ level: section.level, label: section.label, text: section.heading, heading, after: mark })];
-  if (section.crossReference !== undefined) blocks.push(bodyParagraph(section.crossReference));
-  blocks.push(...section.paragraphs.map((text) => bodyParagraph(text)));
+  const { lang } = doc;
+  const blocks = [outlineParagraph({ lang, level: section.level, label: section.label, text: section.heading, heading, after: mark })];
+  if (section.crossReference !== undefined) blocks.push(bodyParagraph(lang, section.crossReference));
+  blocks.push(...section.paragraphs.map((text) => bodyParagraph(lang, text)));
   if (section.documents.length > 0) {
-    blocks.push(bodyParagraph(doc.headings.documentation, SUBHEADING[doc.lang], { keepNext: true }), ...section.documents.map((entry) => bodyParagraph(entry)));
+    blocks.push(bodyParagraph(lang, doc.headings.documentation, SUBHEADING[lang], { keepNext: true }), ...section.documents.map((entry) => bodyParagraph(lang, entry)));
   }
   return blocks;
 }
 
 export function annotationBlocks(doc: AgendaDocument, notes: DocumentNotes): Paragraph[] {
   return [
-    headingParagraph(doc.headings.annotations, HEADING.part),
-    ...doc.bodies.flatMap((body) => [headingParagraph(body.name, HEADING.body), ...body.annotations.flatMap((section) => sectionBlocks(doc, section, notes))]),
+    headingParagraph(doc.lang, doc.headings.annotations, HEADING.part),
+    ...doc.bodies.flatMap((body) => [headingParagraph(doc.lang, body.name, HEADING.body), ...body.annotations.flatMap((section) => sectionBlocks(doc, section, notes))]),
   ];
 }

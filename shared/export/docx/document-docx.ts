@@ -24,11 +24,11 @@ export function documentToDocx(session: Session, lang: DocumentLanguage): Promis
     const main = [...frontMatterBlocks(doc), ...agendaBlocks(doc), ...annotationBlocks(doc, notes)];
     // The annex starts a section of its own: a new page, landscape when it has many bodies.
     const orientation = annexOrientation(doc.annex);
-    const annex = [headingParagraph(doc.headings.annex, HEADING.part), ...annexBlocks(doc.annex, orientation, doc.annexBodiesHeading)];
+    const annex = [headingParagraph(doc.lang, doc.headings.annex, HEADING.part), ...annexBlocks(doc.annex, orientation, doc.annexBodiesHeading)];
     const header = doc.masthead.symbols;
     return [
-      { children: main, furniture: { header, opensDocument: true } },
-      { children: annex, orientation, furniture: { header } },
+      { children: main, lang: doc.lang, furniture: { header, opensDocument: true } },
+      { children: annex, orientation, lang: doc.lang, furniture: { header } },
     ];
   });
   return packDocx(sections, notes.footnotes);

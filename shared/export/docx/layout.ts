@@ -11,7 +11,8 @@
 import { AlignmentType, Tab, type Paragraph, type ParagraphChild } from 'docx';
 import type { DocLang } from '../../i18n.ts';
 import { STYLE, type HeadingLevel } from './styles.ts';
-import { markRun, paragraph, textParagraph, type RunStyle } from './text.ts';
+import { isRightToLeft } from '../bidi.ts';
+import { markRun, paragraph, textParagraph, textRuns, type RunStyle } from './text.ts';
 
 /** Where the text of an item starts, in twips; each sub-level 1 cm further in, the label hanging 1 cm before it. */
 export const TEXT_INDENT = 1134;
@@ -22,6 +23,7 @@ const indentOf = (level: number) => TEXT_INDENT + HANGING * level;
 export const SUBHEADING: Record<DocLang, RunStyle> = { ar: { bold: true }, en: { italics: true }, es: { italics: true }, fr: { italics: true }, ru: { italics: true }, zh: { bold: true } };
 
 export interface OutlineLine {
+  lang: DocLang;
   /** 0 for an item, 1 for a sub-item, … */
   level: number;
   /** "1." or "(a)". */
@@ -34,9 +36,11 @@ export interface OutlineLine {
 }
 
 /** "1.⇥Title", the label hanging in the margin of the text. */
-export function outlineParagraph({ level, label, text, heading, after = [] }: OutlineLine): Paragraph {
+export function outlineParagraph({ lang, level, label, text, heading, after = [] }: OutlineLine): Paragraph {
   const indent = indentOf(level);
-  return paragraph([markRun({ children: [label, new Tab(), text] }), ...after], {
+  // The label and its tab in one run; the text in its own runs (more than one when Arabic holds a symbol).
+  const runs = isRightToLeft(lang) ? [markRun(lang, { children: [label, new Tab()] }), ...textRuns(lang, text)] : [markRun(lang, { children: [label, new Tab(), text] })];
+  return paragraph(lang, [...runs, ...after], {
     ...(heading === undefined ? { spacing: { after: AFTER } } : { style: STYLE.heading[heading] }),
     indent: { left: indent, hanging: HANGING },
     tabStops: [{ type: 'left', position: indent }],
@@ -44,16 +48,16 @@ export function outlineParagraph({ level, label, text, heading, after = [] }: Ou
 }
 
 /** A paragraph of running text under a heading, aligned with the headings' text. */
-export function bodyParagraph(text: string, style: RunStyle = {}, { keepNext = false } = {}): Paragraph {
-  return textParagraph(text, { indent: { left: TEXT_INDENT }, alignment: AlignmentType.BOTH, spacing: { after: AFTER }, keepNext }, style);
+export function bodyParagraph(lang: DocLang, text: string, style: RunStyle = {}, { keepNext = false } = {}): Paragraph {
+  return textParagraph(lang, text, { indent: { left: TEXT_INDENT }, alignment: AlignmentType.BOTH, spacing: { after: AFTER }, keepNext }, style);
 }
 
 /** A heading of the document's own (a part, a body's name) in its heading style. */
-export function headingParagraph(text: string, level: HeadingLevel, { pageBreakBefore = false } = {}): Paragraph {
-  return textParagraph(text, { style: STYLE.heading[level], ...(pageBreakBefore ? { pageBreakBefore } : {}) });
+export function headingParagraph(lang: DocLang, text: string, level: HeadingLevel, { pageBreakBefore = false } = {}): Paragraph {
+  return textParagraph(lang, text, { style: STYLE.heading[level], ...(pageBreakBefore ? { pageBreakBefore } : {}) });
 }
 
 /** The document's title, in Word's Title style. */
-export function titleParagraph(text: string): Paragraph {
-  return textParagraph(text, { style: STYLE.title });
+export function titleParagraph(lang: DocLang, text: string): Paragraph {
+  return textParagraph(lang, text, { style: STYLE.title });
 }

@@ -6,6 +6,7 @@
 // (LibreOffice, a viewer) shows the right number as it is. References come in document
 // order, so the footnote with id n is the n-th Word prints.
 import { Bookmark, FootnoteReference, ImportedXmlComponent, type ParagraphChild } from 'docx';
+import type { DocLang } from '../../i18n.ts';
 import { NoteNumbers } from '../note-numbers.ts';
 import type { Footnotes } from './package.ts';
 import { markRun, textParagraph } from './text.ts';
@@ -25,16 +26,16 @@ export class DocumentNotes {
   }
 
   /** The mark of a note where the text refers to it: one run, or the field's runs. */
-  reference(text: string): ParagraphChild[] {
+  reference(text: string, lang: DocLang): ParagraphChild[] {
     const { number, first } = this.numbers.reference(text);
     if (!first) {
       // One run per part of the field, each formatted as a mark: LibreOffice takes the
       // format of the result from the run that begins the field.
-      const mark = (child: string | ImportedXmlComponent) => markRun({ style: 'FootnoteReference', superScript: true, children: [child] });
+      const mark = (child: string | ImportedXmlComponent) => markRun(lang, { style: 'FootnoteReference', superScript: true, children: [child] });
       return [fieldChar('begin'), instruction(`NOTEREF ${noteBookmark(number)} \\f \\h`), fieldChar('separate'), String(number), fieldChar('end')].map(mark);
     }
     // Word puts the note's number first; a space keeps it off the text.
-    this.footnotes[number] = { children: [textParagraph(` ${text}`, { style: 'FootnoteText' })] };
-    return [new Bookmark({ id: noteBookmark(number), children: [markRun({ style: 'FootnoteReference', superScript: true, children: [new FootnoteReference(number)] })] })];
+    this.footnotes[number] = { children: [textParagraph(lang, ` ${text}`, { style: 'FootnoteText' })] };
+    return [new Bookmark({ id: noteBookmark(number), children: [markRun(lang, { style: 'FootnoteReference', superScript: true, children: [new FootnoteReference(number)] })] })];
   }
 }

@@ -2,7 +2,10 @@
 // Packer.toArrayBuffer, which needs neither Node's Buffer nor the DOM's Blob, so the same
 // builder serves the desktop app, the browser host and the CLI.
 import { AlignmentType, Document, Footer, Header, Packer, PageNumber, PageOrientation, type ISectionOptions, type Paragraph, type Table } from 'docx';
-import { DOCUMENT_STYLES, EXTERNAL_STYLES, STYLE } from './styles.ts';
+import type { DocLang } from '../../i18n.ts';
+import { documentStyles, EXTERNAL_STYLES, STYLE } from './styles.ts';
+import { isRightToLeft } from '../bidi.ts';
+import { withRightToLeftSections } from './section-direction.ts';
 import { markRun, paragraph, textParagraph } from './text.ts';
 
 /** A4 in twentieths of a point (twips). */
@@ -28,24 +31,26 @@ export interface PageFurniture {
 }
 
 export interface SectionContent {
+  /** The language of the section's text: an Arabic section runs right to left. */
+  lang: DocLang;
   children: (Paragraph | Table)[];
   orientation?: Orientation;
   furniture?: PageFurniture;
 }
 
-const emptyHeader = () => new Header({ children: [paragraph([])] });
-const emptyFooter = () => new Footer({ children: [paragraph([])] });
+const emptyHeader = (lang: DocLang) => new Header({ children: [paragraph(lang, [])] });
+const emptyFooter = (lang: DocLang) => new Footer({ children: [paragraph(lang, [])] });
 
-function furnitureOf({ header, opensDocument = false }: PageFurniture): Pick<ISectionOptions, 'headers' | 'footers'> {
-  const running = new Header({ children: header.map((line) => textParagraph(line, { style: STYLE.header }, { bold: true })) });
-  const pageNumber = new Footer({ children: [paragraph([markRun({ children: [PageNumber.CURRENT] })], { style: STYLE.footer, alignment: AlignmentType.CENTER })] });
+function furnitureOf(lang: DocLang, { header, opensDocument = false }: PageFurniture): Pick<ISectionOptions, 'headers' | 'footers'> {
+  const running = new Header({ children: header.map((line) => textParagraph(lang, line, { style: STYLE.header }, { bold: true })) });
+  const pageNumber = new Footer({ children: [paragraph(lang, [markRun(lang, { children: [PageNumber.CURRENT] })], { style: STYLE.footer, alignment: AlignmentType.CENTER })] });
   return {
-    headers: { default: running, ...(opensDocument ? { first: emptyHeader() } : {}) },
-    footers: { default: pageNumber, ...(opensDocument ? { first: emptyFooter() } : {}) },
+    headers: { default: running, ...(opensDocument ? { first: emptyHeader(lang) } : {}) },
+    footers: { default: pageNumber, ...(opensDocument ? { first: emptyFooter(lang) } : {}) },
   };
 }
 
-function section({ children, orientation = 'portrait', furniture }: SectionContent): ISectionOptions {
+function section({ lang, children, orientation = 'portrait', furniture }: SectionContent): ISectionOptions {
   const opens = furniture?.opensDocument ?? false;
   return {
     properties: {
@@ -57,7 +62,7 @@ function section({ children, orientation = 'portrait', furniture }: SectionConte
       },
       ...(opens ? { titlePage: true } : {}),
     },
-    ...(furniture ? furnitureOf(furniture) : {}),
+    ...(furniture ? furnitureOf(lang, furniture) : {}),
     children,
   };
 }
@@ -65,12 +70,14 @@ function section({ children, orientation = 'portrait', furniture }: SectionConte
 export type Footnotes = Record<string, { children: Paragraph[] }>;
 
 export async function packDocx(sections: SectionContent[], footnotes: Footnotes = {}): Promise<Uint8Array> {
+  const rightToLeft = sections.map((one) => isRightToLeft(one.lang));
   const document = new Document({
     creator: 'Orgwork',
-    styles: DOCUMENT_STYLES,
+    styles: documentStyles(rightToLeft.includes(true)),
     externalStyles: EXTERNAL_STYLES,
     footnotes,
     sections: sections.map(section),
   });
-  return new Uint8Array(await Packer.toArrayBuffer(document));
+  const packed = new Uint8Array(await Packer.toArrayBuffer(document));
+  return withRightToLeftSections(packed, rightToLeft);
 }

@@ -6,7 +6,8 @@
 // paragraphs) and a table style for the annex (rules across only, as UN tables are ruled).
 // A paragraph names its style instead of repeating sizes and spacing, which also sizes an
 // empty cell right. Headings are black: docx's defaults are Word's blue theme headings.
-import type { IBaseParagraphStyleOptions, IStylesOptions } from 'docx';
+import type { IBaseParagraphStyleOptions, IRunStylePropertiesOptions, IStylesOptions } from 'docx';
+import { ARABIC_SIZE_STEP } from './language.ts';
 import { FONTS, SIZE } from './text.ts';
 
 export const TABLE_TEXT = 'OrgworkTableText';
@@ -74,3 +75,18 @@ export const DOCUMENT_STYLES: IStylesOptions = {
     { id: STYLE.footer, name: 'footer', basedOn: 'Normal', run: { font: FONTS, size: SIZE.note }, paragraph: { spacing: { before: 0, after: 0 } } },
   ],
 };
+
+type StyleRun = { run?: IRunStylePropertiesOptions };
+const withArabicSize = <T extends StyleRun>(style: T): T =>
+  typeof style.run?.size === 'number' ? { ...style, run: { ...style.run, sizeComplexScript: style.run.size + ARABIC_SIZE_STEP } } : style;
+
+/**
+ * The styles of a package: when it holds an Arabic version, each style sets complex-script
+ * text (the Arabic) a step larger than its Latin size; otherwise they are DOCUMENT_STYLES as
+ * they are, and a Chinese or English file is as it was.
+ */
+export function documentStyles(holdsArabic: boolean): IStylesOptions {
+  if (!holdsArabic) return DOCUMENT_STYLES;
+  const defaults = Object.fromEntries(Object.entries(DOCUMENT_STYLES.default ?? {}).map(([name, style]) => [name, withArabicSize(style as StyleRun)]));
+  return { ...DOCUMENT_STYLES, default: defaults, paragraphStyles: DOCUMENT_STYLES.paragraphStyles?.map(withArabicSize) };
+}
