@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'util', 'stream', 'http', 'https', 'net', 'url', 'buffer', 'events', 'worker_threads', 'process'];
 
 /** The renderer's view and feature folders: everything above renderer/state. */
-const RENDERER_FEATURES = ['agenda', 'chrome', 'compare', 'dnd', 'editing', 'grid', 'inspector', 'preview', 'problems', 'retime', 'share', 'start', 'terms', 'versions'];
+const RENDERER_FEATURES = ['agenda', 'chrome', 'compare', 'dnd', 'editing', 'grid', 'inspector', 'preview', 'problems', 'retime', 'share', 'start', 'terms', 'versions', 'widgets'];
 
 const restricted = (groups, message, extra = []) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: groups, message }, ...extra] }],
@@ -63,6 +63,15 @@ export default tseslint.config(
     rules: restricted(
       ['electron', 'electron/*', ...NODE_BUILTINS, '**/electron/**', ...RENDERER_FEATURES.map((folder) => `../${folder}/*`)],
       'renderer/state is the layer under the views: it imports no view or feature folder (and, like all the renderer, no Electron or Node).',
+    ),
+  },
+  {
+    // Widgets (a menu button, a dialog, document text, a panel's edges) sit under the features
+    // that use them and over the editor's state: they import no feature folder and not the app shell.
+    files: ['renderer/widgets/**/*.{ts,tsx}'],
+    rules: restricted(
+      ['electron', 'electron/*', ...NODE_BUILTINS, '**/electron/**', ...RENDERER_FEATURES.filter((folder) => folder !== 'widgets').map((folder) => `../${folder}/*`)],
+      'renderer/widgets is the layer under the features and the app shell (chrome/): it imports none of them (the editor state and shared/ it may).',
     ),
   },
   {

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { AgendaPanel } from './agenda/AgendaPanel.tsx';
 import { BottomPanel } from './chrome/BottomPanel.tsx';
 import { Dialogs } from './chrome/Dialogs.tsx';
-import { isModalOpen } from './chrome/Modal.tsx';
+import { isModalOpen } from './widgets/Modal.tsx';
 import { PanelRail, useHiddenPanels, usePanelWidthStyle } from './chrome/SidePanels.tsx';
 import { ComparePanel } from './compare/ComparePanel.tsx';
 import { Announcer, DocumentNotices, MessageBar } from './chrome/MessageBar.tsx';

@@ -32,6 +32,7 @@ async function main(): Promise<void> {
   await i18n.changeLanguage(preferences.uiLang);
   const editor = new Editor(host);
   editor.docLang.set(preferences.docLang);
+  editor.inspectorLangs.set(preferences.inspectorLangs);
   editor.hiddenPanels.set(preferences.hiddenPanels ?? []);
   editor.density.set(preferences.density ?? 'normal');
   editor.panelWidths.set(preferences.panelWidths ?? {});

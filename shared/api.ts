@@ -3,6 +3,7 @@
 // electron/main.ts), and the browser host (Playwright's exposeBinding); both call the same
 // handler table in electron/handlers. The renderer only ever sees `window.orgwork`.
 import type { DocLang, Lang, Message } from './i18n.ts';
+import type { DocumentLanguage } from './export/document-language.ts';
 import type { ExportFormat } from './export/export-formats.ts';
 import type { ParseError } from './model/errors.ts';
 import type { Lineage, Session } from './model/types.ts';
@@ -79,7 +80,8 @@ export type SaveResult =
   /** Read-only folder, disk full, …: nothing was lost, the session is still in memory. */
   | { status: 'failed'; path: string; reason: Message };
 
-export type DocumentLang = Lang | 'both';
+/** The document language(s) chosen: one of the six, Chinese then English ('both'), or all of the session's. */
+export type DocumentLang = DocumentLanguage;
 
 export type { LibraryBody, PastSessionEntry };
 
@@ -93,7 +95,7 @@ export interface NewSessionDefaults {
 export interface ExportRequest {
   session: Session;
   format: ExportFormat;
-  /** The document language: Chinese, English, or both one after the other. */
+  /** The document language: one of the six, or several one after the other (shared/export/document-language.ts). */
   lang: DocumentLang;
   /** Where the session file lives, to propose its folder; null when never saved. */
   path: string | null;
@@ -161,6 +163,8 @@ export interface Preferences {
   density?: Density;
   /** Side panel widths in CSS pixels, as the user dragged them; absent: the default. */
   panelWidths?: Partial<Record<SidePanel, number>>;
+  /** The two languages the inspector shows side by side (the session's others are folded); absent: the session's first two. */
+  inspectorLangs?: DocLang[];
 }
 
 /** The narrowest and widest a side panel can be dragged (CSS pixels). */
@@ -213,9 +217,7 @@ export type MenuCommand =
   | 'redo'
   | 'ui-lang:en'
   | 'ui-lang:zh'
-  | 'doc-lang:zh'
-  | 'doc-lang:en'
-  | 'doc-lang:both'
+  | `doc-lang:${DocumentLanguage}`
   | `export:${ExportFormat}`
   | 'share'
   | 'new-wizard'

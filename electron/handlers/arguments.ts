@@ -7,7 +7,7 @@ import type { Session } from '../../shared/model/types.ts';
 import { DOC_LANGS } from '../../shared/i18n.ts';
 import { EXPORT_FORMATS } from '../../shared/export/export-formats.ts';
 import { TERM_BASE_FORMATS } from '../../shared/termbase/types.ts';
-import { preferencesPatchSchema } from './preferences.ts';
+import { documentLanguage, preferencesPatchSchema } from './preferences.ts';
 
 const session = z.unknown().transform((value, ctx): Session => {
   const parsed = parseSessionValue(value);
@@ -28,7 +28,7 @@ const shareRequest = z
     subject: z.string().max(2000),
     message: z.string().max(1_000_000),
     attachments: z.array(z.enum(SHARE_ATTACHMENT_KINDS)).max(SHARE_ATTACHMENT_KINDS.length),
-    lang: z.enum(['zh', 'en', 'both']),
+    lang: documentLanguage,
   })
   .strict();
 
@@ -66,7 +66,7 @@ export const ARGUMENTS = {
   exportTermBase: z.tuple([z.enum(TERM_BASE_FORMATS)]),
   importTermBase: z.tuple([z.string().max(20_000_000)]),
   saveTermBase: z.tuple([z.enum(TERM_BASE_FORMATS)]),
-  exportDocument: z.tuple([z.object({ session, format: z.enum(EXPORT_FORMATS), lang: z.enum(['zh', 'en', 'both']), path: path.nullable() }).strict()]),
+  exportDocument: z.tuple([z.object({ session, format: z.enum(EXPORT_FORMATS), lang: documentLanguage, path: path.nullable() }).strict()]),
   newSessionDefaults: z.tuple([]),
   libraryBodies: z.tuple([]),
   pastSessions: z.tuple([]),

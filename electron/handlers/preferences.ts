@@ -5,7 +5,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_PREFERENCES, DENSITIES, PANEL_WIDTH_RANGE, SIDE_PANELS, type Preferences } from '../../shared/api.ts';
-import { LANGS } from '../../shared/i18n.ts';
+import { DOC_LANGS, LANGS } from '../../shared/i18n.ts';
 import { MAX_ZOOM, MIN_ZOOM } from '../../shared/zoom.ts';
 import { writeFileAtomic } from '../files/atomic-write.ts';
 
@@ -24,10 +24,19 @@ const boundsSchema = z.object({
   maximized: z.boolean().optional(),
 });
 
+/** A document language choice: any of the six, both (Chinese and English) or all of the session's. Files from before the six hold zh, en or both. */
+export const documentLanguage = z.enum([...DOC_LANGS, 'both', 'all']);
+
+/** Two different languages for the inspector's side-by-side pair. */
+const languagePair = z
+  .array(z.enum(DOC_LANGS))
+  .length(2)
+  .refine(([a, b]) => a !== b);
+
 export const preferencesPatchSchema = z
   .object({
     uiLang: z.enum(LANGS),
-    docLang: z.enum([...LANGS, 'both']),
+    docLang: documentLanguage,
     recentFiles: z.array(z.string()).max(MAX_RECENT_FILES),
     recoveryIntervalSeconds: z.number().int().min(1).max(600),
     windowBounds: boundsSchema,
@@ -37,6 +46,7 @@ export const preferencesPatchSchema = z
     panelWidths: z
       .object(Object.fromEntries(SIDE_PANELS.map((panel) => [panel, z.number().min(PANEL_WIDTH_RANGE.min).max(PANEL_WIDTH_RANGE.max).optional()])))
       .strict(),
+    inspectorLangs: languagePair,
   })
   .partial()
   .strict();

@@ -2,7 +2,7 @@
 // Shift+F10): place the item at the grid's focus, as P and the Place button do. One menu for
 // the whole agenda, opened through a store, so the entries (hundreds) stay memoized.
 import { useTranslation } from 'react-i18next';
-import { ContextMenu } from '../chrome/ContextMenu.tsx';
+import { ContextMenu } from '../widgets/ContextMenu.tsx';
 import { placeAtFocus } from '../grid/focus-target.ts';
 import { useEditor } from '../state/context.tsx';
 import { createStore } from '../state/observable.ts';

@@ -5,17 +5,16 @@
 import { memo, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import type { Lang } from '../../shared/i18n.ts';
+import type { DocLang } from '../../shared/i18n.ts';
 import type { Body, Item } from '../../shared/model/types.ts';
-import { textIn } from '../../shared/format/text.ts';
 import { addBody, addItem } from '../../shared/schedule/index.ts';
-import { DocText } from '../chrome/DocText.tsx';
-import { HidePanelButton, PanelResizer } from '../chrome/SidePanels.tsx';
-import { countToFill, useProgressive } from '../chrome/progressive.ts';
+import { DocText, textsIn } from '../widgets/DocText.tsx';
+import { HidePanelButton, PanelResizer } from '../widgets/PanelEdges.tsx';
+import { countToFill, useProgressive } from '../widgets/progressive.ts';
 import { useDragSource, useUnplaceTarget } from '../dnd/targets.ts';
 import { placeAtFocus } from '../grid/focus-target.ts';
 import { bodyShortName } from '../grid/labels.ts';
-import { langsOf, useDocLang, useEditor, useSession } from '../state/context.tsx';
+import { useEditor, useSession, useShownLangs } from '../state/context.tsx';
 import { placementsIn } from '../state/derived.ts';
 import { jointDiscussions } from '../../shared/schedule/joint-discussions.ts';
 import { uiMessage } from '../state/messages.ts';
@@ -124,8 +123,7 @@ const AgendaBody = memo(
   function AgendaBody({ body, items: allItems, bodies, placements, roving }: AgendaBodyProps) {
     const { t } = useTranslation();
     const editor = useEditor();
-    const docLang = useDocLang();
-    const langs = useMemo(() => langsOf(docLang), [docLang]);
+    const langs = useShownLangs();
     const items = allItems.filter((item) => item.body === body.id);
     const partners = useMemo(() => {
       const names = new Map<string, string>();
@@ -148,7 +146,7 @@ const AgendaBody = memo(
       <section className="agenda-body" aria-labelledby={headingId}>
         <h3 id={headingId} className="agenda-body-name">
           <button type="button" className="link-button" onClick={() => editor.selection.set({ kind: 'body', id: body.id })}>
-            <DocText texts={{ zh: textIn(body.name, 'zh'), en: textIn(body.name, 'en') }} langs={langs} />
+            <DocText texts={textsIn(body.name, langs)} langs={langs} />
           </button>
         </h3>
         {items.length === 0 ? <p className="muted small">{t('agenda.noItems')}</p> : null}
@@ -185,7 +183,7 @@ interface AgendaEntryProps {
   /** Its joint partners, named ("WG.2 2"); empty when it has none. */
   partners: string;
   tabbable: boolean;
-  langs: readonly Lang[];
+  langs: readonly DocLang[];
   /** The section's `t`: an entry of its own would set up react-i18next for each of hundreds of items. */
   t: TFunction;
 }
@@ -229,7 +227,7 @@ const AgendaEntry = memo(function AgendaEntry({ item, depth, hasChildren, count,
       >
         <span className="agenda-number">{item.number}</span>
         <span className="agenda-title">
-          <DocText texts={{ zh: textIn(item.title, 'zh'), en: textIn(item.title, 'en') }} langs={langs} />
+          <DocText texts={textsIn(item.title, langs)} langs={langs} />
         </span>
         <span className={`agenda-count${unplaced ? ' warn' : ''}`}>{status}</span>
         {partners && <span className="agenda-partners">{t('agenda.jointWith', { partners })}</span>}

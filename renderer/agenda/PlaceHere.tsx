@@ -5,7 +5,7 @@ import { placeAtFocus } from '../grid/focus-target.ts';
 import { itemName, slotName } from '../grid/labels.ts';
 import { gridLines } from '../grid/layout.ts';
 import { HTML_LANG, useUiLang } from '../i18n.ts';
-import { langsOf, useDocLang, useEditor, useSession } from '../state/context.tsx';
+import { useEditor, useSession, useShownLangs } from '../state/context.tsx';
 import { useStore } from '../state/store.ts';
 
 export function PlaceHere() {
@@ -13,7 +13,7 @@ export function PlaceHere() {
   const editor = useEditor();
   const session = useSession()!;
   const uiLang = useUiLang();
-  const docLang = langsOf(useDocLang())[0]!;
+  const docLang = useShownLangs()[0]!;
   const itemId = useStore(editor.selection, (s) => (s.kind === 'item' ? s.id : null));
   const focusLine = useStore(editor.focus, (f) => f.line);
   const line = gridLines(session).find((l) => l.key === focusLine);
@@ -25,7 +25,7 @@ export function PlaceHere() {
       </button>
       <p className="place-here-detail small" aria-live="off">
         {/* The item as the document names it; the place in the interface's words. */}
-        {itemId ? <span lang={HTML_LANG[docLang]}>{itemName(session, itemId, docLang)}</span> : t('agenda.selectFirst')}
+        {itemId ? <span lang={HTML_LANG[docLang]} dir="auto">{itemName(session, itemId, docLang)}</span> : t('agenda.selectFirst')}
         {' → '}
         {where ?? t('agenda.focusASlot')}
       </p>

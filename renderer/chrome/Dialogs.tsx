@@ -10,8 +10,8 @@ import { useEditor } from '../state/context.tsx';
 import type { DialogState } from '../state/editor.ts';
 import { useStore } from '../state/store.ts';
 import { KEY_GROUPS } from './keys.ts';
-import { DialogActions } from './DialogActions.tsx';
-import { Modal } from './Modal.tsx';
+import { DialogActions } from '../widgets/DialogActions.tsx';
+import { Modal } from '../widgets/Modal.tsx';
 
 export function Dialogs() {
   const editor = useEditor();

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { SESSION_MIME_TYPE } from '../../shared/api.ts';
 import { useEditor } from '../state/context.tsx';
 import { openDroppedFiles } from '../state/file-commands.ts';
-import { isModalOpen } from './Modal.tsx';
+import { isModalOpen } from '../widgets/Modal.tsx';
 
 const carriesFiles = (transfer: DataTransfer | null): transfer is DataTransfer => transfer !== null && Array.from(transfer.types).includes('Files');
 

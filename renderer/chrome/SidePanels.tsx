@@ -1,9 +1,11 @@
 // Runs in the renderer. Hiding a side panel (the agenda, the details) to give the grid room on
 // a small or zoomed screen, and the narrow rail that stands in its place to bring it back.
-// Also View ▸ Agenda Panel / Details Panel in the desktop app; remembered in preferences.
-import { useRef, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+// Also View ▸ Agenda Panel / Details Panel in the desktop app; remembered in preferences. The
+// button that hides a panel and the edge that resizes it are carried by the panels themselves:
+// widgets/PanelEdges.tsx.
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PANEL_WIDTH_RANGE, type SidePanel } from '../../shared/api.ts';
+import type { SidePanel } from '../../shared/api.ts';
 import { useUnplaceTarget } from '../dnd/targets.ts';
 import { sidePanelToggleId, toggleSidePanel } from '../state/commands.ts';
 import { useEditor } from '../state/context.tsx';
@@ -11,18 +13,6 @@ import { useStore } from '../state/store.ts';
 
 export function useHiddenPanels(): readonly SidePanel[] {
   return useStore(useEditor().hiddenPanels, (hidden) => hidden);
-}
-
-/** In the panel's head: hides it. Points the way the panel folds (the agenda left, the details right). */
-export function HidePanelButton({ panel }: { panel: SidePanel }) {
-  const { t } = useTranslation();
-  const editor = useEditor();
-  const label = t(`sidePanel.hide_${panel}`);
-  return (
-    <button id={sidePanelToggleId(panel)} type="button" className="panel-toggle" aria-label={label} title={label} aria-expanded="true" onClick={() => toggleSidePanel(editor, panel)}>
-      <span aria-hidden="true">{panel === 'agenda' ? '‹' : '›'}</span>
-    </button>
-  );
 }
 
 /** Where a hidden panel was: its name, written down the rail, and a click brings it back. */
@@ -53,73 +43,6 @@ function AgendaRail({ children }: { children: ReactNode }) {
     <div ref={unplace.setNodeRef} className={`panel-rail rail-agenda${unplace.isOver ? ' is-over' : ''}`} data-side-panel="agenda">
       {children}
     </div>
-  );
-}
-
-/** One keyboard step of a panel's edge, in CSS pixels. */
-const KEY_STEP = 16;
-
-const clampWidth = (width: number) => Math.round(Math.max(PANEL_WIDTH_RANGE.min, Math.min(PANEL_WIDTH_RANGE.max, width)));
-
-/**
- * The inner edge of a side panel: dragged (or moved with ← → while focused, Home and End for
- * the narrowest and widest) it makes the panel wider or narrower; the width is remembered.
- */
-export function PanelResizer({ panel }: { panel: SidePanel }) {
-  const { t } = useTranslation();
-  const editor = useEditor();
-  const width = useStore(editor.panelWidths, (widths) => widths[panel]);
-  const ref = useRef<HTMLDivElement>(null);
-  const drag = useRef<{ x: number; width: number } | null>(null);
-  // The agenda grows to the right, the inspector to the left.
-  const sign = panel === 'agenda' ? 1 : -1;
-  const current = () => width ?? ref.current?.parentElement?.getBoundingClientRect().width ?? PANEL_WIDTH_RANGE.min;
-  const set = (next: number) => editor.panelWidths.set((widths) => ({ ...widths, [panel]: clampWidth(next) }));
-  const remember = () => editor.host.setPreferences({ panelWidths: editor.panelWidths.get() }).catch((error: unknown) => console.error('orgwork:', error));
-
-  const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
-    event.preventDefault();
-    event.currentTarget.setPointerCapture(event.pointerId);
-    drag.current = { x: event.clientX, width: current() };
-  };
-  const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
-    if (drag.current) set(drag.current.width + sign * (event.clientX - drag.current.x));
-  };
-  const onPointerUp = () => {
-    if (!drag.current) return;
-    drag.current = null;
-    void remember();
-  };
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const steps: Record<string, () => number> = {
-      ArrowRight: () => current() + sign * KEY_STEP,
-      ArrowLeft: () => current() - sign * KEY_STEP,
-      Home: () => PANEL_WIDTH_RANGE.min,
-      End: () => PANEL_WIDTH_RANGE.max,
-    };
-    const step = steps[event.key];
-    if (!step) return;
-    event.preventDefault();
-    set(step());
-    void remember();
-  };
-  return (
-    <div
-      ref={ref}
-      className={`panel-resizer resizer-${panel}`}
-      role="separator"
-      aria-orientation="vertical"
-      aria-label={t(`sidePanel.resize_${panel}`)}
-      aria-valuemin={PANEL_WIDTH_RANGE.min}
-      aria-valuemax={PANEL_WIDTH_RANGE.max}
-      aria-valuenow={Math.round(width ?? current())}
-      tabIndex={0}
-      onPointerDown={onPointerDown}
-      onPointerMove={onPointerMove}
-      onPointerUp={onPointerUp}
-      onPointerCancel={onPointerUp}
-      onKeyDown={onKeyDown}
-    />
   );
 }
 

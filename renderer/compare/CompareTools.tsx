@@ -3,7 +3,7 @@
 // merge belongs to the document it was started on: opening another one ends it.
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MenuButton } from '../chrome/MenuButton.tsx';
+import { MenuButton } from '../widgets/MenuButton.tsx';
 import { useEditor } from '../state/context.tsx';
 import { useFeatureRequest } from '../state/feature-requests.ts';
 import { useStore } from '../state/store.ts';

@@ -4,14 +4,13 @@
 // replaces the open session as ONE edit, undone by one Undo.
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { textIn } from '../../shared/format/text.ts';
 import { diffSessions, resolveMerge, type Conflict, type Picks, type Side } from '../../shared/merge/index.ts';
 import type { Session } from '../../shared/model/types.ts';
-import { DocText } from '../chrome/DocText.tsx';
-import { Modal } from '../chrome/Modal.tsx';
-import { DialogActions } from '../chrome/DialogActions.tsx';
+import { DocText, textsIn } from '../widgets/DocText.tsx';
+import { Modal } from '../widgets/Modal.tsx';
+import { DialogActions } from '../widgets/DialogActions.tsx';
 import { HTML_LANG, useUiLang } from '../i18n.ts';
-import { langsOf, useDocLang, useEditor } from '../state/context.tsx';
+import { useEditor, useShownLangs } from '../state/context.tsx';
 import { useStore } from '../state/store.ts';
 import { ChangeList } from './ChangeList.tsx';
 import { compareButtonRef, pendingMerge, type PendingMerge } from './comparison.ts';
@@ -114,7 +113,7 @@ function MergeView({ pending }: { pending: PendingMerge }) {
 function ConflictChoice({ conflict, sessions, pick, onPick }: { conflict: Conflict; sessions: { ours: Session; theirs: Session }; pick: Side | undefined; onPick: (side: Side) => void }) {
   const { t } = useTranslation('compare');
   const uiLang = useUiLang();
-  const langs = langsOf(useDocLang());
+  const langs = useShownLangs();
   const item = conflict.item ? (sessions.ours.items.find((i) => i.id === conflict.item) ?? sessions.theirs.items.find((i) => i.id === conflict.item)) : undefined;
   const name = `pick-${conflict.id}`;
   return (
@@ -123,7 +122,7 @@ function ConflictChoice({ conflict, sessions, pick, onPick }: { conflict: Confli
         <legend>{conflict.message[uiLang]}</legend>
         {item && (
           <p className="conflict-item">
-            <span className="conflict-number">{item.number}</span> <DocText texts={{ zh: textIn(item.title, 'zh'), en: textIn(item.title, 'en') }} langs={langs} />
+            <span className="conflict-number">{item.number}</span> <DocText texts={textsIn(item.title, langs)} langs={langs} />
           </p>
         )}
         <div className="conflict-sides">

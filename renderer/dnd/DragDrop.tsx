@@ -20,7 +20,7 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dropCheck, dropDestination, dropOperation } from '../editing/commands.ts';
 import { rowKey } from '../grid/layout.ts';
-import { langsOf, useDocLang, useEditor } from '../state/context.tsx';
+import { useEditor, useShownLangs } from '../state/context.tsx';
 import { HTML_LANG } from '../i18n.ts';
 import type { Lang } from '../../shared/i18n.ts';
 import { describeSource, describeTarget } from './describe.ts';
@@ -83,7 +83,8 @@ const KEYBOARD_CODES = { start: ['Space'], cancel: ['Escape'], end: ['Space', 'E
 const AUTO_SCROLL = { threshold: { x: 0.04, y: 0.06 }, acceleration: 6 };
 
 /**
- * Keyboard dragging goes from drop target to drop target in reading order. The target the
+ * Keyboard dragging goes from drop target to drop target in reading order (↓ and →, or ← in a
+ * mirrored grid, forward). The target the
  * drag is on is remembered here (`current`, reset when a drag starts): dnd-kit's own `over`
  * lags a render behind, so a quick key press would step from, or drop on, the previous one.
  */
@@ -102,7 +103,11 @@ function nextTarget(current: KeyboardCursor): KeyboardCoordinateGetter {
       .filter((c) => dropData(c.data.current)?.keyboard && c.node.current)
       .sort((a, b) => (a.node.current!.compareDocumentPosition(b.node.current!) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
     const index = ordered.findIndex((c) => c.id === current.id);
-    const step = event.code === 'ArrowDown' || event.code === 'ArrowRight' ? 1 : -1;
+    // ← and → follow what the eye sees: in a grid mirrored for an Arabic document the next
+    // target in reading order is to the left, as the grid's own keys have it (Grid.tsx).
+    const here = (ordered[index] ?? ordered[0])?.node.current;
+    const mirrored = here?.closest('[dir]')?.getAttribute('dir') === 'rtl';
+    const step = event.code === 'ArrowDown' || event.code === (mirrored ? 'ArrowLeft' : 'ArrowRight') ? 1 : -1;
     const next = ordered[index === -1 ? (step > 0 ? 0 : ordered.length - 1) : index + step];
     const node = next?.node.current;
     if (!next || !node) return undefined;
@@ -117,7 +122,7 @@ function nextTarget(current: KeyboardCursor): KeyboardCoordinateGetter {
 export function DragDrop({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
   const editor = useEditor();
-  const docLang = langsOf(useDocLang())[0]!;
+  const docLang = useShownLangs()[0]!;
   const [active, setActiveState] = useState<DragData | null>(null);
   const [dragging] = useState(() => createStore<ActiveDrag | null>(null));
   const setActive = (data: DragData | null) => {
@@ -183,7 +188,7 @@ export function DragDrop({ children }: { children: ReactNode }) {
       <DragOverlay dropAnimation={null}>
         {/* What is carried is document content: it shows in the document's (first) language. */}
         {active ? (
-          <div className="drag-preview" lang={HTML_LANG[docLang]}>
+          <div className="drag-preview" lang={HTML_LANG[docLang]} dir="auto">
             {describeSource(editor.session(), active.source, docLang)}
           </div>
         ) : null}

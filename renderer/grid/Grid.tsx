@@ -5,10 +5,11 @@ import { useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type Keybo
 import { useTranslation } from 'react-i18next';
 import { continueInNextSlot, insertSlot, type SlotSide } from '../../shared/schedule/index.ts';
 import { useDroppable } from '@dnd-kit/core';
-import { countToFill, useProgressive } from '../chrome/progressive.ts';
+import { countToFill, useProgressive } from '../widgets/progressive.ts';
 import { GRID_AREA } from '../dnd/targets.ts';
 import { moveRowStep, removeChip } from '../editing/commands.ts';
-import { langsOf, useDocLang, useEditor, useSession } from '../state/context.tsx';
+import { useEditor, useSession, useShownLangs } from '../state/context.tsx';
+import { documentDirection } from '../state/doc-langs.ts';
 import { jointKeysOf } from '../state/derived.ts';
 import type { GridFocus } from '../state/selection.ts';
 import { useStore } from '../state/store.ts';
@@ -31,8 +32,9 @@ export function Grid() {
   const { t } = useTranslation();
   const editor = useEditor();
   const session = useSession()!;
-  const docLang = useDocLang();
-  const langs = useMemo(() => langsOf(docLang), [docLang]);
+  const langs = useShownLangs();
+  // An Arabic document mirrors the grid (doc-langs.ts); the arrow keys then follow what the eye sees.
+  const dir = documentDirection(langs);
   const days = gridView(session, langs);
   const texts = useGridTextsValue();
   const lines = useMemo(() => gridLines(session), [session]);
@@ -205,8 +207,12 @@ export function Grid() {
       handled = false;
     } else if (key === 'ArrowDown') toLine(index + 1);
     else if (key === 'ArrowUp') toLine(index - 1);
-    else if (key === 'ArrowRight') moveFocus({ line: line.key, col: cols[Math.min(cols.length - 1, here + 1)]! });
-    else if (key === 'ArrowLeft') moveFocus({ line: line.key, col: cols[Math.max(0, here - 1)]! });
+    else if (key === 'ArrowRight' || key === 'ArrowLeft') {
+      // Visual, as the WAI-ARIA grid pattern asks of a right-to-left grid: → goes to the cell on
+      // the right, which in a mirrored grid is the previous column (towards the times).
+      const step = (key === 'ArrowRight') === (dir === 'ltr') ? 1 : -1;
+      moveFocus({ line: line.key, col: cols[Math.max(0, Math.min(cols.length - 1, here + step))]! });
+    }
     else if (key === 'Home' && mod) toLine(0);
     else if (key === 'Home') moveFocus({ line: line.key, col: 0 });
     else if (key === 'End' && mod) toLine(lines.length - 1);
@@ -253,6 +259,7 @@ export function Grid() {
         aria-label={t('grid.label')}
         aria-colcount={bodyCount + 1}
         aria-describedby="grid-keys-hint"
+        dir={dir}
         className={session.meetingFormat === 'hybrid' ? 'grid is-hybrid' : 'grid'}
         style={{ ['--bodies' as string]: String(bodyCount) }}
         onKeyDown={onKeyDown}

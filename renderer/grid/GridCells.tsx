@@ -2,14 +2,14 @@
 // item chip (a joint chip spans the bodies it joins), an empty cell, and the thin drop
 // gaps between rows where a dragged item lands as a new row. They take what they show from
 // the line's view (view.ts), so an edit elsewhere in the week does not redraw them.
-import { memo, useState, type FormEvent, type KeyboardEvent, type PointerEventHandler } from 'react';
+import { Fragment, memo, useState, type FormEvent, type KeyboardEvent, type PointerEventHandler } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '../../shared/i18n.ts';
+import type { DocLang } from '../../shared/i18n.ts';
 import { timeLabel } from '../../shared/format/labels.ts';
 import type { ZonedSlot } from '../../shared/rules/hybrid.ts';
 import type { RowRef, SlotRef } from '../../shared/schedule/refs.ts';
 import { retimeSlot } from '../../shared/schedule/index.ts';
-import { DocText } from '../chrome/DocText.tsx';
+import { DocText } from '../widgets/DocText.tsx';
 import { useDragging, useDragSource, useDropAccepted, useDropTarget } from '../dnd/targets.ts';
 import { useEditor } from '../state/context.tsx';
 import { sameRowRef, selectionKey } from '../state/selection.ts';
@@ -24,7 +24,7 @@ import { ProblemFlag } from './ProblemFlag.tsx';
 import { dayShiftMark, zoneCity } from './zones.ts';
 
 /** Values aligned with `langs` as the Record DocText takes. */
-export const byLang = (langs: readonly Lang[], values: readonly string[]) => Object.fromEntries(langs.map((lang, i) => [lang, values[i] ?? '']));
+export const byLang = (langs: readonly DocLang[], values: readonly string[]) => Object.fromEntries(langs.map((lang, i) => [lang, values[i] ?? '']));
 
 interface TimeHeaderProps {
   line: string;
@@ -32,7 +32,7 @@ interface TimeHeaderProps {
   times: string[];
   /** A hybrid session's slot in its display time zones (empty otherwise). */
   zones: readonly ZonedSlot[];
-  langs: readonly Lang[];
+  langs: readonly DocLang[];
   /** Only a slot's first line shows the time; later lines keep it for screen readers. */
   visible: boolean;
 }
@@ -139,7 +139,7 @@ interface RowCellProps {
   cell: CellView;
   /** The whole row moves with this cell's chip (it holds every item of the row). */
   wholeRow: boolean;
-  langs: readonly Lang[];
+  langs: readonly DocLang[];
 }
 
 const NO_ITEMS: readonly string[] = [];
@@ -190,15 +190,41 @@ function Chip({ line, at, cell, wholeRow, langs, related }: RowCellProps & { cel
         .filter(Boolean)
         .join(' ')}
     >
-      <span className="chip-number">{cell.numbers}</span>
+      <ChipNumbers numbers={cell.numbers} />
       <span className="chip-title">
         <DocText texts={byLang(langs, cell.titles)} langs={langs} />
       </span>
-      {cell.continued && <span className="chip-flag">{texts.continued}</span>}
-      {cell.joint && <span className="chip-flag chip-flag-joint">{texts.joint}</span>}
+      {cell.continued && (
+        <span className="chip-flag" dir="ltr">
+          {texts.continued}
+        </span>
+      )}
+      {cell.joint && (
+        <span className="chip-flag chip-flag-joint" dir="ltr">
+          {texts.joint}
+        </span>
+      )}
       {mark && <DiffFlag mark={mark} />}
       <ProblemFlag keys={[markKey.row(at), ...cell.bodies.map((body) => markKey.cell(at, body))]} />
     </div>
+  );
+}
+
+/**
+ * "1(a)", or "5 | 2" for a joint chip: each number isolated left to right, so a mirrored grid
+ * keeps "1(a)" whole, while the numbers of a joint chip follow the grid's direction — in an
+ * Arabic grid WG.3's 5 stands on the right, above WG.3's column, as the columns do.
+ */
+function ChipNumbers({ numbers }: { numbers: string }) {
+  return (
+    <span className="chip-number">
+      {numbers.split(' | ').map((number, index) => (
+        <Fragment key={index}>
+          {index > 0 && ' | '}
+          <bdi dir="ltr">{number}</bdi>
+        </Fragment>
+      ))}
+    </span>
   );
 }
 

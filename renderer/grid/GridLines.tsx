@@ -3,10 +3,9 @@
 // memoized on their view's signature: an edit redraws only the lines whose content changed.
 import { memo, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '../../shared/i18n.ts';
+import type { DocLang } from '../../shared/i18n.ts';
 import type { Body } from '../../shared/model/types.ts';
-import { textIn } from '../../shared/format/text.ts';
-import { DocText } from '../chrome/DocText.tsx';
+import { DocText, textsIn } from '../widgets/DocText.tsx';
 import { useDragging } from '../dnd/targets.ts';
 import { useEditor } from '../state/context.tsx';
 import { selectionKey } from '../state/selection.ts';
@@ -18,7 +17,7 @@ import { markKey } from './problem-marks.ts';
 import { ProblemFlag } from './ProblemFlag.tsx';
 import type { DayView, LineView } from './view.ts';
 
-export function HeadLine({ bodies, langs }: { bodies: readonly Body[]; langs: readonly Lang[] }) {
+export function HeadLine({ bodies, langs }: { bodies: readonly Body[]; langs: readonly DocLang[] }) {
   const { t } = useTranslation();
   const editor = useEditor();
   const sessionSelected = useStore(editor.selection, (s) => s.kind === 'session');
@@ -28,7 +27,8 @@ export function HeadLine({ bodies, langs }: { bodies: readonly Body[]; langs: re
     <div ref={ref} role="rowgroup" className="grid-head">
       <div role="row" className="line head-line">
         <GridCell line={HEAD_KEY} col={0} role="columnheader" className="head-cell" selected={sessionSelected} onActivate={() => editor.selection.set({ kind: 'session' })}>
-          {t('grid.dateAndTime')}
+          {/* Interface text in a grid that may run right to left: it keeps the interface's direction. */}
+          <span dir="ltr">{t('grid.dateAndTime')}</span>
         </GridCell>
         {bodies.map((body, index) => (
           <GridCell
@@ -41,9 +41,14 @@ export function HeadLine({ bodies, langs }: { bodies: readonly Body[]; langs: re
             onActivate={() => editor.selection.set({ kind: 'body', id: body.id })}
           >
             <span className="body-name">
-              <DocText texts={{ zh: textIn(body.name, 'zh'), en: textIn(body.name, 'en') }} langs={langs} />
+              <DocText texts={textsIn(body.name, langs)} langs={langs} />
             </span>
-            {body.symbol && <span className="body-symbol">{body.symbol}</span>}
+            {/* A UN symbol reads left to right in every language's document. */}
+            {body.symbol && (
+              <span className="body-symbol" dir="ltr">
+                {body.symbol}
+              </span>
+            )}
           </GridCell>
         ))}
       </div>
@@ -73,7 +78,7 @@ function useScrollPaddingOfHead() {
  * A day: its heading and, slot by slot, the rows with drop gaps between them. Memoized: a day
  * an edit did not change keeps its view object (view.ts) and is not redrawn.
  */
-export const DaySection = memo(function DaySection({ day, langs }: { day: DayView; langs: readonly Lang[] }) {
+export const DaySection = memo(function DaySection({ day, langs }: { day: DayView; langs: readonly DocLang[] }) {
   const [heading, ...lines] = day.lines;
   const slots: LineView[][] = [];
   for (const line of lines) {
@@ -101,7 +106,7 @@ export const DaySection = memo(function DaySection({ day, langs }: { day: DayVie
 });
 
 const Line = memo(
-  function Line({ view, langs }: { view: LineView; langs: readonly Lang[] }) {
+  function Line({ view, langs }: { view: LineView; langs: readonly DocLang[] }) {
     if (view.kind === 'day') return <DayHeading view={view} langs={langs} />;
     if (view.kind === 'empty-slot') return <EmptySlotLine view={view} langs={langs} />;
     return (
@@ -114,7 +119,7 @@ const Line = memo(
   (a, b) => a.view.sig === b.view.sig && a.langs.join() === b.langs.join(),
 );
 
-function DayHeading({ view, langs }: { view: Extract<LineView, { kind: 'day' }>; langs: readonly Lang[] }) {
+function DayHeading({ view, langs }: { view: Extract<LineView, { kind: 'day' }>; langs: readonly DocLang[] }) {
   const editor = useEditor();
   const selected = useStoreAt(editor.selection, selectionKey.day(view.date), (s) => s.kind === 'day' && s.date === view.date);
   return (
@@ -137,7 +142,7 @@ function DayHeading({ view, langs }: { view: Extract<LineView, { kind: 'day' }>;
   );
 }
 
-function RowLine({ view, langs }: { view: Extract<LineView, { kind: 'row' }>; langs: readonly Lang[] }) {
+function RowLine({ view, langs }: { view: Extract<LineView, { kind: 'row' }>; langs: readonly DocLang[] }) {
   return (
     <div role="row" data-row-line={view.key} className={['line', 'row-line', view.first ? 'slot-first' : '', view.last ? 'slot-last' : ''].join(' ')}>
       <TimeHeader line={view.key} at={view.at} times={view.times} zones={view.zones} langs={langs} visible={view.first} />
@@ -149,7 +154,7 @@ function RowLine({ view, langs }: { view: Extract<LineView, { kind: 'row' }>; la
 }
 
 /** An empty slot is one line; while a drag is under way, all of it is a drop target for its first row. */
-function EmptySlotLine({ view, langs }: { view: Extract<LineView, { kind: 'empty-slot' }>; langs: readonly Lang[] }) {
+function EmptySlotLine({ view, langs }: { view: Extract<LineView, { kind: 'empty-slot' }>; langs: readonly DocLang[] }) {
   const { t } = useTranslation();
   const dragging = useDragging();
   return (

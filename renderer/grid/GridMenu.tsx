@@ -8,8 +8,8 @@
 import { useTranslation } from 'react-i18next';
 import { nextFreeWeekday } from '../../shared/model/calendar.ts';
 import { duplicateDay, removeDay, removeSlot, type SlotSide } from '../../shared/schedule/index.ts';
-import { ContextMenu } from '../chrome/ContextMenu.tsx';
-import type { MenuEntry } from '../chrome/MenuItems.tsx';
+import { ContextMenu } from '../widgets/ContextMenu.tsx';
+import type { MenuEntry } from '../widgets/MenuItems.tsx';
 import { useEditor, useSession } from '../state/context.tsx';
 import { jointKeysOf } from '../state/derived.ts';
 import { requestFeature } from '../state/feature-requests.ts';

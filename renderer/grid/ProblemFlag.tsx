@@ -30,7 +30,8 @@ export function ProblemFlag({ keys }: { keys: readonly string[] }) {
   if (summary === '') return null;
   const [severity, ...messages] = summary.split('\n');
   return (
-    <span className={`problem-flag severity-${severity}`} onClick={() => editor.panelTab.set('problems')}>
+    // Interface text: left to right like the interface, also in a grid mirrored for an Arabic document.
+    <span className={`problem-flag severity-${severity}`} dir="ltr" onClick={() => editor.panelTab.set('problems')}>
       <span className="problem-sign" aria-hidden="true">
         {severity === 'error' ? '✖' : '⚠'}
       </span>

@@ -2,7 +2,7 @@
 // session and language: labels from deriveAnnex, cells from layout.ts. A day is rebuilt only
 // when its inputs changed, and within it a line is redrawn only when its data changed
 // (`sig`), so an edit repaints the rows it touched, not the whole week.
-import type { Lang } from '../../shared/i18n.ts';
+import type { DocLang } from '../../shared/i18n.ts';
 import { displayTimeZonesOf, type Day, type Item, type Session, type Slot } from '../../shared/model/types.ts';
 import { slotTimesInZones, type ZonedSlot } from '../../shared/rules/hybrid.ts';
 import type { AnnexTable } from '../../shared/schedule/annex.ts';
@@ -67,7 +67,7 @@ function zonesOf(session: Session, date: string, slot: Pick<Slot, 'start' | 'end
 
 const views = new WeakMap<Session, Map<string, DayView[]>>();
 
-export function gridView(session: Session, langs: readonly Lang[]): DayView[] {
+export function gridView(session: Session, langs: readonly DocLang[]): DayView[] {
   let perLangs = views.get(session);
   if (!perLangs) views.set(session, (perLangs = new Map()));
   const key = langs.join(',');
@@ -82,7 +82,7 @@ export function gridView(session: Session, langs: readonly Lang[]): DayView[] {
  * values as last time keeps its view: the grid skips it by identity, and only the days an
  * edit touched are rebuilt (one of ten on a row move, instead of every line of the week).
  */
-function dayInputs(session: Session, langs: readonly Lang[], day: Day): readonly unknown[] {
+function dayInputs(session: Session, langs: readonly DocLang[], day: Day): readonly unknown[] {
   return [
     langs.join(','),
     session.bodies,
@@ -114,7 +114,7 @@ function continuedOn(session: Session): Map<string, string> {
   return byDate;
 }
 
-function build(session: Session, langs: readonly Lang[]): DayView[] {
+function build(session: Session, langs: readonly DocLang[]): DayView[] {
   const annexes = langs.map((lang) => annexOf(session, lang));
   const items = itemsById(session);
   const placements = placementsIn(session);

@@ -3,7 +3,7 @@
 // of another body whose annotation it refers to ("see the annotation of item 1(b) of …"),
 // for an item that is not joint but is discussed there. Each change is one editItem.
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '../../shared/i18n.ts';
+import type { DocLang } from '../../shared/i18n.ts';
 import { textIn } from '../../shared/format/text.ts';
 import type { Body, Item, LangText } from '../../shared/model/types.ts';
 import { editItem } from '../../shared/schedule/index.ts';
@@ -16,7 +16,7 @@ interface AnnotationFieldsProps {
   item: Item;
   bodies: readonly Body[];
   items: readonly Item[];
-  languages: readonly Lang[];
+  languages: readonly DocLang[];
 }
 
 export function AnnotationFields({ item, bodies, items, languages }: AnnotationFieldsProps) {

@@ -2,7 +2,7 @@
 // list of documents): each a symbol and a title in Chinese and English, added, removed and
 // put in order here. The whole list is one editItem per change, so each is one undo step.
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '../../shared/i18n.ts';
+import type { DocLang } from '../../shared/i18n.ts';
 import type { DocumentRef, Item } from '../../shared/model/types.ts';
 import { editItem } from '../../shared/schedule/index.ts';
 import { useEditor } from '../state/context.tsx';
@@ -16,7 +16,7 @@ function moved<T>(list: readonly T[], from: number, to: number): T[] {
   return next;
 }
 
-export function DocumentsField({ item, languages }: { item: Item; languages: readonly Lang[] }) {
+export function DocumentsField({ item, languages }: { item: Item; languages: readonly DocLang[] }) {
   const { t } = useTranslation();
   const editor = useEditor();
   const documents = item.documents ?? [];

@@ -2,12 +2,13 @@
 // slot, or the session when nothing else is). A selection that an edit removed falls back
 // to the session.
 import { useTranslation } from 'react-i18next';
-import { isLang } from '../../shared/i18n.ts';
 import { sessionLanguages } from '../../shared/model/languages.ts';
-import { HidePanelButton, PanelResizer } from '../chrome/SidePanels.tsx';
+import { HidePanelButton, PanelResizer } from '../widgets/PanelEdges.tsx';
 import { useEditor, useSession } from '../state/context.tsx';
 import { useStore } from '../state/store.ts';
+import { InspectorLangsContext } from './fields.tsx';
 import { ItemInspector } from './ItemInspector.tsx';
+import { InspectorLangPickers } from './LanguagesFields.tsx';
 import { BodyInspector, DayInspector, SessionInspector, SlotInspector } from './OtherInspectors.tsx';
 
 export function Inspector() {
@@ -15,8 +16,8 @@ export function Inspector() {
   const editor = useEditor();
   const session = useSession()!;
   const selection = useStore(editor.selection, (s) => s);
-  // The fields show Chinese and English side by side; the other four come with issue 16's inspector.
-  const languages = sessionLanguages(session).filter(isLang);
+  const languages = sessionLanguages(session);
+  const pair = useStore(editor.inspectorLangs, (langs) => langs);
 
   let heading = t('inspector.session');
   let content = <SessionInspector session={session} languages={languages} />;
@@ -57,7 +58,11 @@ export function Inspector() {
           <HidePanelButton panel="inspector" />
         </div>
       </div>
-      <div className="inspector-scroll">{content}</div>
+      <div className="inspector-scroll">
+        {/* The day and slot inspectors have no texts in the document languages. */}
+        {selection.kind !== 'day' && selection.kind !== 'slot' && <InspectorLangPickers session={session} />}
+        <InspectorLangsContext.Provider value={pair}>{content}</InspectorLangsContext.Provider>
+      </div>
       <PanelResizer panel="inspector" />
     </aside>
   );

@@ -3,7 +3,7 @@
 // a placement chosen in the grid, the row commands the keyboard has too.
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '../../shared/i18n.ts';
+import type { DocLang } from '../../shared/i18n.ts';
 import type { Body, Item, LangText, Session } from '../../shared/model/types.ts';
 import { textIn } from '../../shared/format/text.ts';
 import { continueInNextSlot, discussionOf, editItem, jointDiscussions, parentNumber, removeItem, type RowRef } from '../../shared/schedule/index.ts';
@@ -22,7 +22,7 @@ import { ItemConventionsFields } from './ConventionsFields.tsx';
 import { DocumentsField } from './DocumentsField.tsx';
 import { LangTextField, Section, TextField } from './fields.tsx';
 
-export function ItemInspector({ session, item, at, languages }: { session: Session; item: Item; at?: RowRef; languages: readonly Lang[] }) {
+export function ItemInspector({ session, item, at, languages }: { session: Session; item: Item; at?: RowRef; languages: readonly DocLang[] }) {
   const { t } = useTranslation();
   const editor = useEditor();
   const uiLang = useUiLang();
@@ -48,7 +48,7 @@ interface ItemFieldsProps {
   bodies: readonly Body[];
   /** The whole agenda, for the partner pickers. */
   items: readonly Item[];
-  languages: readonly Lang[];
+  languages: readonly DocLang[];
 }
 
 /**

@@ -3,14 +3,14 @@
 // original language — what shared/schedule/agenda-document/masthead.ts prints. Each change
 // is one editSession, one undo step.
 import { useTranslation } from 'react-i18next';
-import { LANGS, type Lang } from '../../shared/i18n.ts';
+import { DOC_LANGS, type DocLang } from '../../shared/i18n.ts';
 import { DISTRIBUTIONS, type Distribution, type Session } from '../../shared/model/types.ts';
 import { editSession, type SessionFields } from '../../shared/schedule/index.ts';
 import { useEditor } from '../state/context.tsx';
 import { LangTextField, Section, TextField } from './fields.tsx';
 import { SelectField } from './SelectField.tsx';
 
-export function MastheadFields({ session, languages }: { session: Session; languages: readonly Lang[] }) {
+export function MastheadFields({ session, languages }: { session: Session; languages: readonly DocLang[] }) {
   const { t } = useTranslation('document');
   const editor = useEditor();
   const patch = (fields: SessionFields) => editor.apply((s) => editSession(s, fields));
@@ -29,8 +29,8 @@ export function MastheadFields({ session, languages }: { session: Session; langu
         <SelectField
           label={t('masthead.originalLanguage')}
           value={session.originalLanguage ?? ''}
-          options={[{ value: '', text: t('masthead.originalNone') }, ...LANGS.map((value) => ({ value, text: t(`masthead.${value}`) }))]}
-          onChange={(value) => patch({ originalLanguage: value === '' ? undefined : (value as Lang) })}
+          options={[{ value: '', text: t('masthead.originalNone') }, ...DOC_LANGS.map((value) => ({ value, text: t(`masthead.${value}`) }))]}
+          onChange={(value) => patch({ originalLanguage: value === '' ? undefined : (value as DocLang) })}
         />
       </div>
     </Section>

@@ -1,7 +1,7 @@
 // Runs in the renderer. Inspectors of a body, a day, a slot and the session itself.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '../../shared/i18n.ts';
+import type { DocLang } from '../../shared/i18n.ts';
 import type { Body, Session } from '../../shared/model/types.ts';
 import { annexOptions, displayTimeZonesOf, MEETING_FORMATS, parallelLimitOf, type MeetingFormat } from '../../shared/model/types.ts';
 import {
@@ -30,9 +30,10 @@ import { requestFeature } from '../state/feature-requests.ts';
 import { annexOf } from '../state/derived.ts';
 import { SessionConventionsFields } from './ConventionsFields.tsx';
 import { CheckField, LangTextField, Section, TextField } from './fields.tsx';
+import { SessionLanguagesFields } from './LanguagesFields.tsx';
 import { MastheadFields } from './MastheadFields.tsx';
 
-export function BodyInspector({ body, languages }: { body: Body; languages: readonly Lang[] }) {
+export function BodyInspector({ body, languages }: { body: Body; languages: readonly DocLang[] }) {
   const { t } = useTranslation();
   const editor = useEditor();
   const patch = (fields: Partial<Omit<Body, 'id'>>) => editor.apply((s) => editBody(s, body.id, fields));
@@ -185,7 +186,7 @@ const TIME_ZONES: readonly string[] = (() => {
   }
 })();
 
-export function SessionInspector({ session, languages }: { session: Session; languages: readonly Lang[] }) {
+export function SessionInspector({ session, languages }: { session: Session; languages: readonly DocLang[] }) {
   const { t } = useTranslation();
   const editor = useEditor();
   const options = annexOptions(session);
@@ -209,6 +210,7 @@ export function SessionInspector({ session, languages }: { session: Session; lan
           <option key={zone} value={zone} />
         ))}
       </datalist>
+      <SessionLanguagesFields session={session} />
       <MastheadFields session={session} languages={languages} />
       <MeetingFormatFields session={session} />
       <Section title={t('session.annex')}>

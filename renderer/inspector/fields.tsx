@@ -1,14 +1,16 @@
 // Runs in the renderer. Form fields of the inspector. They edit a draft and apply it when
 // the field is left or Enter is pressed — one undo step per change, not per keystroke — and
-// pick up the new value when it changes underneath them (undo, another edit). Bilingual
-// labels offer the term base's translation of what is typed (renderer/terms).
-import { useEffect, useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+// pick up the new value when it changes underneath them (undo, another edit). Texts in the
+// session's languages show two side by side and fold the others; Chinese and English labels
+// offer the term base's translation of what is typed (renderer/terms).
+import { createContext, useContext, useEffect, useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '../../shared/i18n.ts';
+import { isLang, type DocLang, type Lang } from '../../shared/i18n.ts';
 import type { LangText } from '../../shared/model/types.ts';
 import type { TermSuggestion } from '../../shared/termbase/types.ts';
 import { HTML_LANG } from '../i18n.ts';
 import { applyTypedText } from '../state/commands.ts';
+import { dirOf, inspectorLangs } from '../state/doc-langs.ts';
 import { markTypedText } from '../state/typed-text.ts';
 import { ACCEPT_SHORTCUT, isAcceptKey, TermSuggestionSlot } from '../terms/TermSuggestion.tsx';
 import { useTermSuggestions } from '../terms/useTermSuggestions.ts';
@@ -48,7 +50,7 @@ interface TextFieldProps {
   type?: 'text' | 'date' | 'time' | 'number';
   hint?: string;
   list?: string;
-  lang?: Lang;
+  lang?: DocLang;
 }
 
 export function TextField({ label, value, onCommit, type = 'text', hint, list, lang }: TextFieldProps) {
@@ -81,7 +83,7 @@ interface LangTextFieldProps {
   label: string;
   value: LangText | undefined;
   /** The session's document languages: a text missing in one of them is a translation gap. */
-  languages: readonly Lang[];
+  languages: readonly DocLang[];
   /** Required fields (a title) are flagged when empty in every language too. */
   required?: boolean;
   multiline?: 'short' | 'long';
@@ -93,11 +95,18 @@ interface LangTextFieldProps {
   onCommit: (value: LangText | undefined) => void;
 }
 
-const FIELD_LANGS: readonly Lang[] = ['zh', 'en'];
+/** The term base pairs Chinese and English: its offers go between those two. */
+const TERM_LANGS: readonly Lang[] = ['zh', 'en'];
 const OTHER_LANG: Record<Lang, Lang> = { zh: 'en', en: 'zh' };
 
+/**
+ * The two languages the inspector shows side by side (chosen above it, Inspector.tsx); absent:
+ * the session's first two. A form outside the inspector (the wizard) shows its first two.
+ */
+export const InspectorLangsContext = createContext<readonly DocLang[] | undefined>(undefined);
+
 /** `text` with `lang` set to `value`, or removed when `value` is blank. */
-function withLang(text: LangText | undefined, lang: Lang, value: string): LangText {
+function withLang(text: LangText | undefined, lang: DocLang, value: string): LangText {
   const next: LangText = { ...text };
   if (value.trim()) next[lang] = value;
   else delete next[lang];
@@ -105,28 +114,33 @@ function withLang(text: LangText | undefined, lang: Lang, value: string): LangTe
 }
 
 /**
- * One text in Chinese and English side by side, a missing translation flagged in place. While
- * one language has text and the other is empty, the term base's translation is offered under
- * the empty one (renderer/terms); taking it is an edit of its own, so Undo takes it back.
+ * One text in the session's languages: two side by side (the pair chosen for the inspector),
+ * the others folded behind a disclosure that says how many of them are missing; a missing
+ * translation is flagged in place. While Chinese or English has text and the other is empty,
+ * the term base's translation is offered under the empty one (renderer/terms); taking it is an
+ * edit of its own, so Undo takes it back.
  */
 export function LangTextField({ label, value, languages, required, multiline = 'short', hint, terms = multiline === 'short', translate, onCommit }: LangTextFieldProps) {
   const { t } = useTranslation();
   const id = useId();
-  // Both languages' text as typed, so the offer follows the typing before it is committed.
+  const { shown, folded } = inspectorLangs(useContext(InspectorLangsContext), { languages: [...languages] });
+  const [unfolded, setUnfolded] = useState(false);
+  // Every language's text as typed, so the offer follows the typing before it is committed.
   const [draft, setDraft] = useDraft(value);
-  const typed = (lang: Lang) => draft?.[lang] ?? '';
-  const has = (lang: Lang) => Boolean(value?.[lang]?.trim());
-  const anything = FIELD_LANGS.some(has);
-  const commit = (lang: Lang, text: string) => {
+  const typed = (lang: DocLang) => draft?.[lang] ?? '';
+  const has = (lang: DocLang) => Boolean(value?.[lang]?.trim());
+  const anything = Object.values(value ?? {}).some((text) => Boolean(text?.trim()));
+  const isMissing = (lang: DocLang) => languages.includes(lang) && !has(lang) && (anything || Boolean(required));
+  const commit = (lang: DocLang, text: string) => {
     const next = withLang(value, lang, text);
     onCommit(Object.keys(next).length > 0 ? next : undefined);
   };
-  const offerTo = terms ? (FIELD_LANGS.find((lang) => languages.includes(lang) && !typed(lang).trim() && typed(OTHER_LANG[lang]).trim()) ?? null) : null;
+  const offerTo = terms ? (TERM_LANGS.find((lang) => languages.includes(lang) && !typed(lang).trim() && typed(OTHER_LANG[lang]).trim()) ?? null) : null;
   const offerFrom = offerTo && OTHER_LANG[offerTo];
   const found = useTermSuggestions(offerFrom ? typed(offerFrom) : '', offerFrom);
   const translated = offerTo && offerFrom && translate && found.length === 0 ? translate(typed(offerFrom).trim(), offerFrom, offerTo) : null;
   const suggestions: readonly TermSuggestion[] = translated ? [{ text: translated, match: 'exact', source: 'glossary' }] : found;
-  const offerId = (lang: Lang) => `${id}-${lang}-offer`;
+  const offerId = (lang: DocLang) => `${id}-${lang}-offer`;
   /** Takes an offer: the typed text first (its own step, as leaving the field would), then the translation. */
   const accept = (text: string, focusFilled: boolean) => {
     if (!offerTo || !offerFrom) return;
@@ -135,44 +149,65 @@ export function LangTextField({ label, value, languages, required, multiline = '
     onCommit(withLang(withLang(value, offerFrom, source), offerTo, text));
     if (focusFilled) document.getElementById(`${id}-${offerTo}`)?.focus();
   };
+  const input = (lang: DocLang) => {
+    const offered = offerTo === lang && suggestions.length > 0;
+    return (
+      <LangInput
+        key={lang}
+        id={`${id}-${lang}`}
+        lang={lang}
+        value={value?.[lang] ?? ''}
+        draft={typed(lang)}
+        onDraft={(text) => setDraft({ ...draft, [lang]: text })}
+        missing={isMissing(lang)}
+        missingText={anything ? t('inspector.missingTranslation') : t('inspector.missingText')}
+        multiline={multiline}
+        onCommit={(text) => commit(lang, text)}
+        offerId={offered ? offerId(lang) : undefined}
+        canAccept={suggestions.length > 0}
+        onAcceptKey={() => suggestions[0] && accept(suggestions[0].text, false)}
+      >
+        {terms && isLang(lang) && languages.includes(lang) && (
+          <TermSuggestionSlot id={offerId(lang)} lang={lang} field={label} suggestions={offerTo === lang ? suggestions : []} onAccept={(text) => accept(text, true)} />
+        )}
+      </LangInput>
+    );
+  };
+  const foldedMissing = folded.filter(isMissing);
   return (
     <fieldset className="field lang-field">
       <legend>{label}</legend>
       {hint && <p className="hint">{hint}</p>}
-      <div className="lang-pair">
-        {FIELD_LANGS.map((lang) => {
-          const missing = languages.includes(lang) && !has(lang) && (anything || Boolean(required));
-          const offered = offerTo === lang && suggestions.length > 0;
-          return (
-            <LangInput
-              key={lang}
-              id={`${id}-${lang}`}
-              lang={lang}
-              value={value?.[lang] ?? ''}
-              draft={typed(lang)}
-              onDraft={(text) => setDraft({ ...draft, [lang]: text })}
-              missing={missing}
-              missingText={anything ? t('inspector.missingTranslation') : t('inspector.missingText')}
-              multiline={multiline}
-              onCommit={(text) => commit(lang, text)}
-              offerId={offered ? offerId(lang) : undefined}
-              canAccept={suggestions.length > 0}
-              onAcceptKey={() => suggestions[0] && accept(suggestions[0].text, false)}
-            >
-              {terms && languages.includes(lang) && (
-                <TermSuggestionSlot id={offerId(lang)} lang={lang} field={label} suggestions={offerTo === lang ? suggestions : []} onAccept={(text) => accept(text, true)} />
-              )}
-            </LangInput>
-          );
-        })}
-      </div>
+      <div className="lang-pair">{shown.map(input)}</div>
+      {folded.length > 0 && (
+        <>
+          <button
+            type="button"
+            className={`link-button lang-more${foldedMissing.length > 0 ? ' has-missing' : ''}`}
+            aria-expanded={unfolded}
+            aria-controls={`${id}-more`}
+            onClick={() => setUnfolded(!unfolded)}
+          >
+            <span aria-hidden="true">{unfolded ? '▾' : '▸'}</span> {t('inspector.moreLanguages', { count: folded.length })}
+            {foldedMissing.length > 0 && (
+              <span className="lang-more-missing">
+                {' '}
+                {t('inspector.foldedMissing', { count: foldedMissing.length, languages: foldedMissing.map((lang) => t(`language.name.${lang}`)).join(t('inspector.listSeparator')) })}
+              </span>
+            )}
+          </button>
+          <div id={`${id}-more`} className="lang-more-fields" hidden={!unfolded}>
+            {unfolded && folded.map(input)}
+          </div>
+        </>
+      )}
     </fieldset>
   );
 }
 
 interface LangInputProps {
   id: string;
-  lang: Lang;
+  lang: DocLang;
   /** The committed text, and the text as typed. */
   value: string;
   draft: string;
@@ -202,13 +237,15 @@ function LangInput(props: LangInputProps) {
     if (props.multiline === 'short') commitOnEnter(event);
   };
   return (
-    <div className={`lang-input${props.missing ? ' is-missing' : ''}`}>
-      <label htmlFor={props.id} className="lang-tag">
+    <div className={`lang-input${props.missing ? ' is-missing' : ''}`} data-lang={props.lang}>
+      <label htmlFor={props.id} className="lang-tag" title={t(`language.name.${props.lang}`)}>
         {t(`language.short.${props.lang}`)}
       </label>
       <textarea
         id={props.id}
         lang={HTML_LANG[props.lang]}
+        // Arabic is typed right to left; every other document language left to right.
+        dir={dirOf(props.lang)}
         rows={props.multiline === 'long' ? 3 : 1}
         value={props.draft}
         aria-invalid={props.missing || undefined}

@@ -1,19 +1,20 @@
 // Runs in the renderer. The annex "Proposed organization of work" as it will be exported:
-// straight from deriveAnnex, in Chinese, English or both side by side, laid out like the
+// straight from deriveAnnex, in the document language(s), one table after the other, laid out like the
 // real table (date and time down the side, item and title under each body's name). It is
 // redrawn in the same frame as the grid, day by day: a day an edit did not change is kept.
 import { Fragment, memo } from 'react';
 import { label, type DocLang } from '../../shared/i18n.ts';
 import type { AnnexTable } from '../../shared/schedule/annex.ts';
 import { HTML_LANG } from '../i18n.ts';
-import { langsOf, useDocLang, useSession } from '../state/context.tsx';
+import { dirOf } from '../state/doc-langs.ts';
+import { useSession, useShownLangs } from '../state/context.tsx';
 import { annexOf } from '../state/derived.ts';
 
 export function AnnexPreview() {
   const session = useSession()!;
-  const langs = langsOf(useDocLang());
+  const langs = useShownLangs();
   return (
-    <div className={`annex-preview${langs.length > 1 ? ' annex-both' : ''}`}>
+    <div className={`annex-preview${langs.length > 1 ? ' annex-both' : ''}${langs.length > 2 ? ' annex-many' : ''}`}>
       {langs.map((lang) => (
         <AnnexTableView key={lang} table={annexOf(session, lang)} />
       ))}
@@ -21,11 +22,17 @@ export function AnnexPreview() {
   );
 }
 
+/**
+ * One table. Each text is a <bdi>: it takes the direction of its first strong letter, so in the
+ * Arabic table an Arabic title runs right to left while "1(a)", or a label still falling back
+ * to English, keeps its own order.
+ */
 function AnnexTableView({ table }: { table: AnnexTable }) {
   const lang: DocLang = table.lang;
   const columns = 1 + table.bodies.length * 2;
   return (
-    <figure className="annex" lang={HTML_LANG[lang]} data-annex-lang={lang}>
+    // An Arabic table runs right to left: the date-and-time column on the right, as in the Arabic annex.
+    <figure className="annex" lang={HTML_LANG[lang]} dir={dirOf(lang)} data-annex-lang={lang}>
       <figcaption className="annex-title">{table.title}</figcaption>
       <table className="annex-table">
         <thead>
@@ -35,7 +42,7 @@ function AnnexTableView({ table }: { table: AnnexTable }) {
             </th>
             {table.bodies.map((body) => (
               <th key={body.id} scope="colgroup" colSpan={2}>
-                {body.name}
+                <bdi>{body.name}</bdi>
               </th>
             ))}
           </tr>
@@ -81,14 +88,14 @@ const AnnexDay = memo(
       <tbody>
         <tr className="annex-day">
           <th scope="rowgroup" colSpan={columns}>
-            {day.label}
+            <bdi>{day.label}</bdi>
           </th>
         </tr>
         {day.slots.map((slot, slotIndex) =>
           slot.rows.length === 0 ? (
             <tr key={slotIndex}>
               <th scope="row" className="annex-time">
-                {slot.label}
+                <bdi>{slot.label}</bdi>
               </th>
               {emptyCells()}
             </tr>
@@ -97,13 +104,13 @@ const AnnexDay = memo(
               <tr key={`${slotIndex}-${rowIndex}`}>
                 {rowIndex === 0 && (
                   <th scope="rowgroup" rowSpan={slot.rows.length} className="annex-time">
-                    {slot.label}
+                    <bdi>{slot.label}</bdi>
                   </th>
                 )}
                 {row.map((cell, bodyIndex) => (
                   <Fragment key={bodyIndex}>
-                    <td className="annex-item">{cell?.item ?? ''}</td>
-                    <td>{cell?.title ?? ''}</td>
+                    <td className="annex-item"><bdi>{cell?.item ?? ''}</bdi></td>
+                    <td><bdi>{cell?.title ?? ''}</bdi></td>
                   </Fragment>
                 ))}
               </tr>

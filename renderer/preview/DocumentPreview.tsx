@@ -9,7 +9,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { documentToHtml } from '../../shared/export/html/document-html.ts';
 import { EXPORT_CSS } from '../../shared/export/html/styles.ts';
-import { useDeferredSession, useDocLang } from '../state/context.tsx';
+import { useDeferredSession, useDocLang, useShownLangs } from '../state/context.tsx';
+import { documentDirection } from '../state/doc-langs.ts';
 import { AnnexPreview } from './AnnexPreview.tsx';
 
 type PreviewView = 'annex' | 'document';
@@ -49,7 +50,7 @@ function documentSheet(): CSSStyleSheet {
  * escapes every quote and angle bracket of the session's text, so ` style="` occurs in its
  * markup only.
  */
-function bodyNodes(html: string): Node[] {
+function bodyNodes(html: string, dir: 'rtl' | 'ltr'): Node[] {
   const body = html.slice(html.indexOf('<body>') + '<body>'.length, html.lastIndexOf('</body>'));
   const template = document.createElement('template');
   template.innerHTML = body.replace(/ style="([^"]*)"/gu, ' data-preview-style="$1"');
@@ -59,6 +60,8 @@ function bodyNodes(html: string): Node[] {
   }
   const page = document.createElement('div');
   page.className = 'page';
+  // The page of an Arabic document runs right to left, whether or not the export marks it on <html> (which is left out here).
+  page.dir = dir;
   page.append(template.content);
   return [page];
 }
@@ -67,6 +70,7 @@ export function DocumentPreview() {
   const { t } = useTranslation('document');
   const session = useDeferredSession();
   const docLang = useDocLang();
+  const dir = documentDirection(useShownLangs());
   const host = useRef<HTMLElement>(null);
   const html = useMemo(() => (session ? documentToHtml(session, docLang) : ''), [session, docLang]);
   useEffect(() => {
@@ -74,7 +78,7 @@ export function DocumentPreview() {
     if (!element) return;
     const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = [documentSheet()];
-    root.replaceChildren(...bodyNodes(html));
-  }, [html]);
+    root.replaceChildren(...bodyNodes(html, dir));
+  }, [html, dir]);
   return <article ref={host} className="document-preview" aria-label={t('preview.documentLabel')} data-preview="document" />;
 }

@@ -7,14 +7,14 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SHARE_ATTACHMENT_KINDS, type DocumentLang, type ShareAttachmentKind, type ShareField, type ShareRequest } from '../../shared/api.ts';
 import type { Message } from '../../shared/i18n.ts';
-import { Modal } from '../chrome/Modal.tsx';
-import { DialogActions } from '../chrome/DialogActions.tsx';
+import { Modal } from '../widgets/Modal.tsx';
+import { DialogActions } from '../widgets/DialogActions.tsx';
 import { useUiLang } from '../i18n.ts';
 import { useDirty, useDocLang, useEditor, useSession } from '../state/context.tsx';
 import { useStore } from '../state/store.ts';
+import { docLangChoices } from '../state/doc-langs.ts';
 import { proposedSubject, shareMessage, splitRecipients } from './share-text.ts';
 
-const LANG_CHOICES: readonly DocumentLang[] = ['zh', 'en', 'both'];
 
 /** The last part of a path, on any platform. */
 const fileName = (path: string) => path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
@@ -226,7 +226,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
             </fieldset>
             <fieldset className="field" aria-describedby={`${id}-lang-hint`}>
               <legend>{t('dialog.lang')}</legend>
-              {LANG_CHOICES.map((choice) => (
+              {docLangChoices(session).map((choice) => (
                 <div key={choice} className="check-field">
                   <input id={`${id}-lang-${choice}`} type="radio" name={`${id}-lang`} checked={lang === choice} onChange={() => chooseLang(choice)} />
                   <label htmlFor={`${id}-lang-${choice}`}>{t(`dialog.langOption.${choice}`)}</label>

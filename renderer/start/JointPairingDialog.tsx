@@ -9,10 +9,10 @@ import { textIn } from '../../shared/format/text.ts';
 import { applyJointPairs, jointItemsOf, proposeJointPairs, type JointPair } from '../../shared/import/index.ts';
 import type { Item, Session } from '../../shared/model/types.ts';
 import { bodyShortName } from '../agenda/AgendaPanel.tsx';
-import { Modal } from '../chrome/Modal.tsx';
-import { DialogActions } from '../chrome/DialogActions.tsx';
+import { Modal } from '../widgets/Modal.tsx';
+import { DialogActions } from '../widgets/DialogActions.tsx';
 import { HTML_LANG, useUiLang } from '../i18n.ts';
-import { langsOf, useDocLang, useEditor, useSession } from '../state/context.tsx';
+import { useEditor, useSession, useShownLangs } from '../state/context.tsx';
 import { startMessage } from './messages.ts';
 import { bodyPairs } from './pairing.ts';
 import { PartnerChoice } from './PartnerChoice.tsx';
@@ -43,8 +43,7 @@ function initialRows(session: Session): PairRow[] {
 export function JointPairingDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('start');
   const uiLang = useUiLang();
-  const docLang = useDocLang();
-  const lang = langsOf(docLang)[0]!;
+  const lang = useShownLangs()[0]!;
   const editor = useEditor();
   const session = useSession()!;
   const id = useId();
@@ -112,7 +111,7 @@ export function JointPairingDialog({ onClose }: { onClose: () => void }) {
                   />
                   <label htmlFor={`${id}-${row.key}-ok`} className="pair-a">
                     <span className="pair-name">{itemName(a)}</span>
-                    <span className="pair-title" lang={HTML_LANG[lang]}>
+                    <span className="pair-title" lang={HTML_LANG[lang]} dir="auto">
                       {textIn(a.title, lang)}
                     </span>
                   </label>

@@ -2,7 +2,7 @@
 // named for screen readers after the item it pairs ("Partner of Item 1(a) of WG.3").
 import { useTranslation } from 'react-i18next';
 import { textIn } from '../../shared/format/text.ts';
-import type { Lang } from '../../shared/i18n.ts';
+import type { DocLang } from '../../shared/i18n.ts';
 import type { Item } from '../../shared/model/types.ts';
 
 interface Props {
@@ -13,7 +13,7 @@ interface Props {
   /** The option for no partner; none offered when absent. */
   none?: string;
   partners: readonly Item[];
-  lang: Lang;
+  lang: DocLang;
   itemName: (item: Item) => string;
   onChange: (partner: string) => void;
 }

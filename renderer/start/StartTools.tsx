@@ -3,7 +3,7 @@
 // After an import that leaves two bodies with joint items to pair, pairing opens by itself.
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MenuButton } from '../chrome/MenuButton.tsx';
+import { MenuButton } from '../widgets/MenuButton.tsx';
 import { useFeatureRequest } from '../state/feature-requests.ts';
 import { ImportAgendaDialog } from './ImportAgendaDialog.tsx';
 import { JointPairingDialog } from './JointPairingDialog.tsx';

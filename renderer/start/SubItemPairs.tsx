@@ -5,7 +5,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { textIn } from '../../shared/format/text.ts';
-import type { Lang } from '../../shared/i18n.ts';
+import type { DocLang } from '../../shared/i18n.ts';
 import { subItemPartners } from '../../shared/import/index.ts';
 import type { Item, Session } from '../../shared/model/types.ts';
 import { inAgendaOrder } from '../../shared/schedule/agenda-numbers.ts';
@@ -30,7 +30,7 @@ interface Props {
   session: Session;
   rows: readonly SubItemRow[];
   headingB: string;
-  lang: Lang;
+  lang: DocLang;
   itemName: (item: Item) => string;
   onChoose: (a: string, b: string) => void;
 }
@@ -53,7 +53,7 @@ export function SubItemPairs({ session, rows, headingB, lang, itemName, onChoose
           <li key={row.a} className="pair-sub-row" data-pair={a.number}>
             <span className="pair-a">
               <span className="pair-name">{itemName(a)}</span>
-              <span className="pair-title" lang={HTML_LANG[lang]}>
+              <span className="pair-title" lang={HTML_LANG[lang]} dir="auto">
                 {textIn(a.title, lang)}
               </span>
             </span>

@@ -18,6 +18,8 @@ export function setUiLang(editor: Editor, lang: Lang): void {
 
 export function setDocLang(editor: Editor, lang: DocumentLang): void {
   editor.docLang.set(lang);
+  // An export language chosen in the Export menu gives way: exports follow what is on screen again.
+  editor.exportLang.set(null);
   editor.host.setPreferences({ docLang: lang }).catch(report);
 }
 
@@ -84,10 +86,6 @@ export function runCommand(editor: Editor, command: MenuCommand): void {
     case 'ui-lang:en':
     case 'ui-lang:zh':
       return setUiLang(editor, command === 'ui-lang:en' ? 'en' : 'zh');
-    case 'doc-lang:zh':
-    case 'doc-lang:en':
-    case 'doc-lang:both':
-      return setDocLang(editor, command.slice('doc-lang:'.length) as DocumentLang);
     case 'keys':
       void editor.ask('keys', {});
       return;
@@ -103,6 +101,8 @@ export function runCommand(editor: Editor, command: MenuCommand): void {
     default:
       // File ▸ Share by Email…, New from Wizard…, Compare with File… and the like: the feature takes it.
       if (isFeatureRequest(command)) return requestFeature(editor, command);
+      // View ▸ Document Language: `doc-lang:zh`, `doc-lang:all` and the like.
+      if (command.startsWith('doc-lang:')) return setDocLang(editor, command.slice('doc-lang:'.length) as DocumentLang);
       // `export:annex-docx` and the other formats of File ▸ Export.
       if (command.startsWith('export:')) return void exportDocument(editor, command.slice('export:'.length) as ExportFormat);
   }

@@ -1,9 +1,10 @@
 // Runs in the renderer. How components reach the editor and the current session (the
 // derived views they share are in derived.ts).
-import { createContext, useContext, useDeferredValue } from 'react';
+import { createContext, useContext, useDeferredValue, useMemo } from 'react';
 import type { DocumentLang } from '../../shared/api.ts';
-import type { Lang } from '../../shared/i18n.ts';
+import type { DocLang } from '../../shared/i18n.ts';
 import type { Session } from '../../shared/model/types.ts';
+import { effectiveDocLang, shownLangs } from './doc-langs.ts';
 import type { Editor } from './editor.ts';
 import { currentSession, isDirty } from './history.ts';
 import { useStore } from './store.ts';
@@ -38,11 +39,19 @@ export function useDirty(): boolean {
   return useStore(editor.doc, (state) => (state ? isDirty(state.history) : false));
 }
 
+/** The document language shown for the open session: the user's choice, or the session's first language when it lacks that one. */
 export function useDocLang(): DocumentLang {
-  return useStore(useEditor().docLang, (lang) => lang);
+  const chosen = useStore(useEditor().docLang, (lang) => lang);
+  const session = useSession();
+  return session ? effectiveDocLang(chosen, session) : chosen;
 }
 
-/** The document languages shown: Chinese first when both, as in the UN's Chinese originals. */
-export function langsOf(docLang: DocumentLang): Lang[] {
-  return docLang === 'both' ? ['zh', 'en'] : [docLang];
+const NO_LANGUAGES: Pick<Session, 'languages'> = {};
+
+/** The document languages the grid and the preview show, in order (Chinese first when both, as in the UN's Chinese originals). */
+export function useShownLangs(): DocLang[] {
+  const chosen = useStore(useEditor().docLang, (lang) => lang);
+  const languages = useSession()?.languages;
+  return useMemo(() => shownLangs(chosen, languages ? { languages } : NO_LANGUAGES), [chosen, languages]);
 }
+

@@ -1,7 +1,7 @@
 // Runs in the renderer. The derived views of a session that components share, cached per
 // session object: sessions are immutable, so the grid and the preview asking for the same
 // annex compute it once.
-import type { Lang } from '../../shared/i18n.ts';
+import type { DocLang } from '../../shared/i18n.ts';
 import type { Item, Session } from '../../shared/model/types.ts';
 import { checkSession, type Problem } from '../../shared/rules/index.ts';
 import { deriveAnnex, type AnnexTable } from '../../shared/schedule/annex.ts';
@@ -17,9 +17,9 @@ function cached<T>(cache: WeakMap<Session, T>, session: Session, make: () => T):
   return value;
 }
 
-const annexes = new WeakMap<Session, Partial<Record<Lang, AnnexTable>>>();
-export function annexOf(session: Session, lang: Lang): AnnexTable {
-  const perLang = cached<Partial<Record<Lang, AnnexTable>>>(annexes, session, () => ({}));
+const annexes = new WeakMap<Session, Partial<Record<DocLang, AnnexTable>>>();
+export function annexOf(session: Session, lang: DocLang): AnnexTable {
+  const perLang = cached<Partial<Record<DocLang, AnnexTable>>>(annexes, session, () => ({}));
   return (perLang[lang] ??= deriveAnnex(session, lang));
 }
 

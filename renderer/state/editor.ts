@@ -5,7 +5,7 @@
 import type { Density, DocumentLang, DocumentNotice, FileStamp, OpenedDocument, OrgworkApi, RecoveryEntry, SidePanel } from '../../shared/api.ts';
 import type { ExportFormat } from '../../shared/export/export-formats.ts';
 import { capitalized } from '../../shared/format/text.ts';
-import type { Message } from '../../shared/i18n.ts';
+import type { DocLang, Message } from '../../shared/i18n.ts';
 import type { ParseError } from '../../shared/model/errors.ts';
 import type { Lineage, Session } from '../../shared/model/types.ts';
 import type { EditResult } from '../../shared/schedule/edit.ts';
@@ -61,7 +61,12 @@ export class Editor {
   readonly doc = createStore<DocState | null>(null);
   readonly selection = createKeyedStore<Selection>(SESSION_SELECTION, selectionKeys);
   readonly focus = createKeyedStore<GridFocus>({ line: '', col: 0 }, (focus) => [focusKey(focus.line, focus.col)]);
+  /** The document language the user chose (remembered in preferences); what a session shows of it: doc-langs.ts. */
   readonly docLang = createStore<DocumentLang>('zh');
+  /** The language an export is made in, when chosen in the Export menu; null: the document language. */
+  readonly exportLang = createStore<DocumentLang | null>(null);
+  /** The inspector's side-by-side pair (remembered in preferences); undefined: the session's first two. */
+  readonly inspectorLangs = createStore<readonly DocLang[] | undefined>(undefined);
   /** Side panels hidden to give the grid room (remembered in preferences). */
   readonly hiddenPanels = createStore<readonly SidePanel[]>([]);
   /** Normal, or compact: one line a row, so a week fits a laptop's screen (remembered in preferences). */

@@ -4,8 +4,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { markVersion, proposedVersionNumber } from '../../shared/versions/index.ts';
-import { Modal } from '../chrome/Modal.tsx';
-import { DialogActions } from '../chrome/DialogActions.tsx';
+import { Modal } from '../widgets/Modal.tsx';
+import { DialogActions } from '../widgets/DialogActions.tsx';
 import { useEditor, useSession } from '../state/context.tsx';
 import { uiMessage } from '../state/messages.ts';
 

@@ -109,11 +109,19 @@ describe('exportDocument', () => {
     expect(existsSync(join(none.root, 'b.pdf'))).toBe(false);
   });
 
+  it('takes any of the six document languages, and all, from the editor (issue 16)', async () => {
+    const { handlers, asked } = withPrinter();
+    for (const lang of ['ar', 'fr', 'all'] as const) {
+      expect(await callHandler(handlers, 'exportDocument', [{ session: fixtureSession(), format: 'csv', lang, path: null }])).toEqual({ status: 'cancelled' });
+    }
+    expect(asked).toHaveLength(3);
+  });
+
   it('checks its arguments: an unknown format or language never reaches the handler', async () => {
     const { handlers } = withPrinter();
     const session = fixtureSession();
     await expect(callHandler(handlers, 'exportDocument', [{ session, format: 'exe', lang: 'zh', path: null }])).rejects.toThrow(/exportDocument/);
-    await expect(callHandler(handlers, 'exportDocument', [{ session, format: 'csv', lang: 'fr', path: null }])).rejects.toThrow(/exportDocument/);
+    await expect(callHandler(handlers, 'exportDocument', [{ session, format: 'csv', lang: 'de', path: null }])).rejects.toThrow(/exportDocument/);
     await expect(callHandler(handlers, 'exportDocument', [{ session: { nope: 1 }, format: 'csv', lang: 'zh', path: null }])).rejects.toThrow();
   });
 });

@@ -7,6 +7,10 @@ export interface MenuEntry<Id extends string = string> {
   id: Id;
   label: string;
   disabled?: boolean;
+  /** One of a group of choices (a menuitemradio): set, the entry is checked or not; choosing it keeps the menu open. */
+  checked?: boolean;
+  /** The label's language, when it is not the interface's. */
+  lang?: string;
 }
 
 /** The next active entry for ↑ ↓ Home End (wrapping at the ends); undefined for any other key. */
@@ -41,7 +45,9 @@ export function MenuItems<Id extends string>({ groups, active, setActive, onChoo
               itemRefs.current[at] = element;
             }}
             type="button"
-            role="menuitem"
+            role={entry.checked === undefined ? 'menuitem' : 'menuitemradio'}
+            aria-checked={entry.checked}
+            lang={entry.lang}
             tabIndex={at === active ? 0 : -1}
             aria-disabled={entry.disabled || undefined}
             onClick={() => onChoose(entry)}
@@ -52,6 +58,11 @@ export function MenuItems<Id extends string>({ groups, active, setActive, onChoo
               if (event.movementX !== 0 || event.movementY !== 0) setActive(at);
             }}
           >
+            {entry.checked !== undefined && (
+              <span className="menu-check" aria-hidden="true">
+                {entry.checked ? '●' : ''}
+              </span>
+            )}
             {entry.label}
           </button>
         </li>
