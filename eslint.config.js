@@ -75,6 +75,20 @@ export default tseslint.config(
     ),
   },
   {
+    // The app shell (chrome/: toolbar, panels, status bar) sits above the features it lays out:
+    // no feature imports it. Drag and drop sits under the grid that uses it.
+    files: RENDERER_FEATURES.filter((folder) => folder !== 'chrome' && folder !== 'widgets').map((folder) => `renderer/${folder}/**/*.{ts,tsx}`),
+    ignores: ['renderer/dnd/**'],
+    rules: restricted(['electron', 'electron/*', ...NODE_BUILTINS, '**/electron/**', '../chrome/*'], 'A feature does not import the app shell (renderer/chrome): the shell imports the features; shared widgets live in renderer/widgets.'),
+  },
+  {
+    files: ['renderer/dnd/**/*.{ts,tsx}'],
+    rules: restricted(
+      ['electron', 'electron/*', ...NODE_BUILTINS, '**/electron/**', '../chrome/*', '../grid/*'],
+      'renderer/dnd is under the grid and the shell: the grid imports it, not the other way round (place names and grid keys are in renderer/state).',
+    ),
+  },
+  {
     files: ['electron/**/*.ts'],
     rules: restricted(['**/renderer/**', 'react', 'react-dom'], 'electron/ does not import the renderer: they meet only at shared/api.ts.'),
   },

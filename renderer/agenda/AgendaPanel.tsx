@@ -13,7 +13,7 @@ import { HidePanelButton, PanelResizer } from '../widgets/PanelEdges.tsx';
 import { countToFill, useProgressive } from '../widgets/progressive.ts';
 import { useDragSource, useUnplaceTarget } from '../dnd/targets.ts';
 import { placeAtFocus } from '../grid/focus-target.ts';
-import { bodyShortName } from '../grid/labels.ts';
+import { bodyShortName } from '../state/place-names.ts';
 import { useEditor, useSession, useShownLangs } from '../state/context.tsx';
 import { placementsIn } from '../state/derived.ts';
 import { jointDiscussions } from '../../shared/schedule/joint-discussions.ts';

@@ -2,8 +2,8 @@
 // selected item where the grid's focus is. Says where that is, so nothing lands by surprise.
 import { useTranslation } from 'react-i18next';
 import { placeAtFocus } from '../grid/focus-target.ts';
-import { itemName, slotName } from '../grid/labels.ts';
-import { gridLines } from '../grid/layout.ts';
+import { itemName, slotName } from '../state/place-names.ts';
+import { gridLines } from '../state/grid-layout.ts';
 import { HTML_LANG, useUiLang } from '../i18n.ts';
 import { useEditor, useSession, useShownLangs } from '../state/context.tsx';
 import { useStore } from '../state/store.ts';

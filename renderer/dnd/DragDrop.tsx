@@ -19,7 +19,7 @@ import {
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dropCheck, dropDestination, dropOperation } from '../editing/commands.ts';
-import { rowKey } from '../grid/layout.ts';
+import { rowKey } from '../state/grid-layout.ts';
 import { useEditor, useShownLangs } from '../state/context.tsx';
 import { HTML_LANG } from '../i18n.ts';
 import type { Lang } from '../../shared/i18n.ts';

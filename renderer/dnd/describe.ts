@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import type { DocLang } from '../../shared/i18n.ts';
 import type { Session } from '../../shared/model/types.ts';
 import type { DragSource, DropTarget } from '../editing/commands.ts';
-import { itemName, slotName } from '../grid/labels.ts';
+import { itemName, slotName } from '../state/place-names.ts';
 
 export function describeSource(session: Session | null, source: DragSource | undefined, lang: DocLang): string {
   if (!session || !source) return '';

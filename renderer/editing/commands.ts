@@ -22,7 +22,7 @@ import {
 import { textIn } from '../../shared/format/text.ts';
 import { uiMessage } from '../state/messages.ts';
 import type { EditOperation } from '../state/editor.ts';
-import { allSlots } from '../grid/layout.ts';
+import { allSlots } from '../state/grid-layout.ts';
 
 /** What is being dragged: an agenda item, a whole row, or one body's cell of a shared row. */
 export type DragSource = { kind: 'item'; item: string } | { kind: 'row'; at: RowRef } | { kind: 'cell'; at: RowRef; body: string };

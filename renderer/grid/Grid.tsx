@@ -18,7 +18,7 @@ import { placeAtFocus } from './focus-target.ts';
 import { cellId, focusCell } from './GridCell.tsx';
 import { GridMenu, type GridMenuPlace } from './GridMenu.tsx';
 import { DaySection, HeadLine } from './GridLines.tsx';
-import { cellAt, emptySlotKey, gridLines, rowCells, rowKey, type GridLine } from './layout.ts';
+import { cellAt, emptySlotKey, gridLines, rowCells, rowKey, type GridLine } from '../state/grid-layout.ts';
 import { GridTextsProvider, useGridTextsValue } from './texts.ts';
 import { gridView } from './view.ts';
 import { ProblemMarksFeed } from './ProblemFlag.tsx';

@@ -12,7 +12,7 @@ import { selectionKey } from '../state/selection.ts';
 import { useStore, useStoreAt } from '../state/store.ts';
 import { byLang, DropGap, EmptyCell, GapTarget, RowCell, TimeHeader } from './GridCells.tsx';
 import { GridCell } from './GridCell.tsx';
-import { HEAD_KEY } from './layout.ts';
+import { HEAD_KEY } from '../state/grid-layout.ts';
 import { markKey } from './problem-marks.ts';
 import { ProblemFlag } from './ProblemFlag.tsx';
 import type { DayView, LineView } from './view.ts';

@@ -13,7 +13,7 @@ import type { MenuEntry } from '../widgets/MenuItems.tsx';
 import { useEditor, useSession } from '../state/context.tsx';
 import { jointKeysOf } from '../state/derived.ts';
 import { requestFeature } from '../state/feature-requests.ts';
-import { cellAt, rowCells, type GridLine } from './layout.ts';
+import { cellAt, rowCells, type GridLine } from '../state/grid-layout.ts';
 
 export interface GridMenuPlace {
   line: string;

@@ -5,7 +5,7 @@ import { dropOperation, type DropTarget } from '../editing/commands.ts';
 import type { Editor } from '../state/editor.ts';
 import { uiMessage } from '../state/messages.ts';
 import { itemsById, jointKeysOf } from '../state/derived.ts';
-import { cellAt, gridLines, rowCells, rowKey, type GridLine } from './layout.ts';
+import { cellAt, gridLines, rowCells, rowKey, type GridLine } from '../state/grid-layout.ts';
 
 export function targetAtFocus(session: Session, line: GridLine | undefined, col: number, itemId: string): DropTarget | null {
   if (!line) return null;

@@ -10,7 +10,7 @@ import type { Placement } from '../../shared/schedule/placements.ts';
 import type { RowRef, SlotRef } from '../../shared/schedule/refs.ts';
 import { annexOf, itemsById, jointKeysOf, placementsIn } from '../state/derived.ts';
 import { sameRowRef } from '../state/selection.ts';
-import { gridLines, meetsOn, rowCells, type GridLine } from './layout.ts';
+import { gridLines, meetsOn, rowCells, type GridLine } from '../state/grid-layout.ts';
 
 export interface ChipView {
   kind: 'chip';

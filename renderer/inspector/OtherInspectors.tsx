@@ -19,8 +19,8 @@ import {
   type SlotRef,
 } from '../../shared/schedule/index.ts';
 import { translateMeeting } from '../../shared/schedule/wizard.ts';
-import { slotName } from '../grid/labels.ts';
-import { allSlots } from '../grid/layout.ts';
+import { slotName } from '../state/place-names.ts';
+import { allSlots } from '../state/grid-layout.ts';
 import { COMMON_TIME_ZONES, zoneCity } from '../grid/zones.ts';
 import { switchMeetingFormat } from '../editing/meeting-format.ts';
 import { useUiLang } from '../i18n.ts';

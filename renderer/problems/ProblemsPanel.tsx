@@ -6,7 +6,7 @@ import type { Session } from '../../shared/model/types.ts';
 import { countBySeverity, type ProblemLocation, type Severity } from '../../shared/rules/index.ts';
 import { textIn } from '../../shared/format/text.ts';
 import type { Lang } from '../../shared/i18n.ts';
-import { itemName, slotName } from '../grid/labels.ts';
+import { itemName, slotName } from '../state/place-names.ts';
 import { useUiLang } from '../i18n.ts';
 import { useDeferredSession, useEditor } from '../state/context.tsx';
 import { annexOf, problemsIn } from '../state/derived.ts';

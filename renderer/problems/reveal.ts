@@ -3,7 +3,7 @@
 import type { Session } from '../../shared/model/types.ts';
 import type { ProblemLocation } from '../../shared/rules/index.ts';
 import { focusCell } from '../grid/GridCell.tsx';
-import { dayKey, rowKey, slotLineKey } from '../grid/layout.ts';
+import { dayKey, rowKey, slotLineKey } from '../state/grid-layout.ts';
 import type { Editor } from '../state/editor.ts';
 
 export function reveal(editor: Editor, session: Session, location: ProblemLocation): void {

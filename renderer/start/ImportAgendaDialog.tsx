@@ -13,8 +13,8 @@ import { addImportedItems, proposeJointPairs } from '../../shared/import/index.t
 import type { Session } from '../../shared/model/types.ts';
 import { addBody } from '../../shared/schedule/ops/agenda.ts';
 import type { EditResult } from '../../shared/schedule/edit.ts';
-import { Modal } from '../chrome/Modal.tsx';
-import { DialogActions } from '../chrome/DialogActions.tsx';
+import { Modal } from '../widgets/Modal.tsx';
+import { DialogActions } from '../widgets/DialogActions.tsx';
 import { HTML_LANG, useUiLang } from '../i18n.ts';
 import { htmlLangOf } from '../terms/html-lang.ts';
 import { useEditor, useSession } from '../state/context.tsx';

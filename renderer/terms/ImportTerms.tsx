@@ -5,8 +5,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TermBaseImportResult } from '../../shared/termbase/types.ts';
-import { Modal } from '../chrome/Modal.tsx';
-import { DialogActions } from '../chrome/DialogActions.tsx';
+import { Modal } from '../widgets/Modal.tsx';
+import { DialogActions } from '../widgets/DialogActions.tsx';
 import { useUiLang } from '../i18n.ts';
 import { useEditor } from '../state/context.tsx';
 

@@ -4,7 +4,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FillResult } from '../../shared/termbase/index.ts';
-import { MenuButton } from '../chrome/MenuButton.tsx';
+import { MenuButton } from '../widgets/MenuButton.tsx';
 import { useEditor } from '../state/context.tsx';
 import { useFeatureRequest } from '../state/feature-requests.ts';
 import { FillReview } from './FillReview.tsx';

@@ -1,7 +1,7 @@
-// Runs in Node (tests). The grid's layout (renderer/grid/layout.ts): lines in schedule order,
+// Runs in Node (tests). The grid's layout (renderer/state/grid-layout.ts): lines in schedule order,
 // a joint row as one chip across the bodies it joins, continued placements (shared/schedule/placements.ts).
 import { describe, expect, it } from 'vitest';
-import { cellAt, gridLines, rowCells } from '../../renderer/grid/layout.ts';
+import { cellAt, gridLines, rowCells } from '../../renderer/state/grid-layout.ts';
 import { placementsOf } from '../../shared/schedule/placements.ts';
 import { jointDiscussions } from '../../shared/schedule/joint-discussions.ts';
 import { fixtureSession } from './fixtures.ts';

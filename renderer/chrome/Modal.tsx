@@ -1,5 +1,0 @@
-// Runs in the renderer. Moved to renderer/widgets/Modal.tsx (widgets that features import live
-// there, under the app shell). This re-export stays only for the files other work in progress
-// owns (renderer/terms, renderer/start/ImportAgendaDialog.tsx): once they import from
-// ../widgets/Modal.tsx, delete this file.
-export * from '../widgets/Modal.tsx';
