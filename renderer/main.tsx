@@ -12,7 +12,35 @@ import { EditorProvider } from './state/context.tsx';
 import { Editor } from './state/editor.ts';
 import { startUp } from './state/file-commands.ts';
 import { syncWithHost } from './state/host-sync.ts';
-import './styles.css';
+// Each folder's styles live beside its components; they are imported here, in one place and
+// in this order, because the cascade depends on it (compact density and the languages'
+// rules override the grid's and the inspector's, which come before them).
+import './base.css';
+import './chrome/frame.css';
+import './chrome/toolbar.css';
+import './widgets/menu-button.css';
+import './chrome/messages.css';
+import './agenda/agenda.css';
+import './grid/grid.css';
+import './inspector/inspector.css';
+import './preview/annex-preview.css';
+import './chrome/status-bar.css';
+import './problems/problems.css';
+import './widgets/dialogs.css';
+import './grid/hybrid.css';
+import './compare/compare.css';
+import './share/share.css';
+import './terms/terms.css';
+import './versions/versions.css';
+import './start/start.css';
+import './preview/document-preview.css';
+import './chrome/export-menu.css';
+import './retime/retime.css';
+import './grid/problem-flags.css';
+import './grid/compact.css';
+import './widgets/panel-edges.css';
+import './chrome/file-drop.css';
+import './inspector/languages.css';
 
 async function main(): Promise<void> {
   const rootElement = document.getElementById('root');
