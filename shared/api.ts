@@ -204,6 +204,8 @@ export interface DocumentState {
   /** What Edit ▸ Undo and Redo would do, in the interface language ("Undo: Moved item 5 of …"); absent: nothing to name. */
   undoLabel?: string;
   redoLabel?: string;
+  /** The document-language choices the session offers (View ▸ Document Language lists them); absent: Chinese, English, both. */
+  docLangs?: DocumentLanguage[];
 }
 
 /** Commands the host's menus send to the renderer (Electron menus; the browser host has none). */

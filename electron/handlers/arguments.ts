@@ -53,7 +53,7 @@ export const ARGUMENTS = {
   openDroppedFile: z.tuple([path]),
   readSessionFile: z.tuple([]),
   setDocumentState: z.tuple([
-    z.object({ name: z.string().max(1024), path: path.nullable(), dirty: z.boolean(), undoLabel: z.string().max(300).optional(), redoLabel: z.string().max(300).optional() }).strict(),
+    z.object({ name: z.string().max(1024), path: path.nullable(), dirty: z.boolean(), undoLabel: z.string().max(300).optional(), redoLabel: z.string().max(300).optional(), docLangs: z.array(documentLanguage).max(8).optional() }).strict(),
   ]),
   getPreferences: z.tuple([]),
   setPreferences: z.tuple([preferencesPatchSchema]),

@@ -3,10 +3,14 @@
 // returns a template; main.ts hands it to Menu.buildFromTemplate.
 import type { MenuItemConstructorOptions } from 'electron';
 import { SIDE_PANELS, type DocumentState, type MenuCommand, type Preferences } from '../../shared/api.ts';
+import type { DocumentLanguage } from '../../shared/export/document-language.ts';
 import { EXPORT_MENU_GROUPS } from '../../shared/export/export-formats.ts';
 import type { Lang } from '../../shared/i18n.ts';
 import type { ZoomStep } from '../../shared/zoom.ts';
 import { hostLabel } from '../handlers/messages.ts';
+
+/** A window with no document, or a session of the two languages Orgwork began with. */
+const CHINESE_AND_ENGLISH: readonly DocumentLanguage[] = ['zh', 'en', 'both'];
 
 export interface MenuActions {
   command(command: MenuCommand): void;
@@ -20,7 +24,7 @@ export function menuTemplate(
   actions: MenuActions,
   platform: NodeJS.Platform,
   /** The focused document: Undo and Redo say what they would do ("Undo: Moved item 5 of …"). */
-  document?: Pick<DocumentState, 'undoLabel' | 'redoLabel'>,
+  document?: Pick<DocumentState, 'undoLabel' | 'redoLabel' | 'docLangs'>,
 ): MenuItemConstructorOptions[] {
   const lang: Lang = prefs.uiLang;
   const t = (key: string) => hostLabel(`menu:${key}`, lang);
@@ -87,11 +91,7 @@ export function menuTemplate(
         { label: t('uiLang'), submenu: [radio(t('english'), lang === 'en', 'ui-lang:en'), radio(t('chinese'), lang === 'zh', 'ui-lang:zh')] },
         {
           label: t('docLang'),
-          submenu: [
-            radio(t('chinese'), prefs.docLang === 'zh', 'doc-lang:zh'),
-            radio(t('english'), prefs.docLang === 'en', 'doc-lang:en'),
-            radio(t('both'), prefs.docLang === 'both', 'doc-lang:both'),
-          ],
+          submenu: (document?.docLangs ?? CHINESE_AND_ENGLISH).map((choice) => radio(t(`docLangs.${choice}`), prefs.docLang === choice, `doc-lang:${choice}`)),
         },
         { type: 'separator' },
         { label: t('compact'), type: 'checkbox', checked: prefs.density === 'compact', click: send(prefs.density === 'compact' ? 'density:normal' : 'density:compact') },

@@ -131,7 +131,9 @@ export function openSessionWindow(options: OpenWindowOptions): SessionWindow {
   const handlers = createHandlers(deps, {
     documentStateChanged(state) {
       // Electron's Edit menu names what Undo and Redo would do: rebuilt when the names change.
-      const labelsChanged = state.undoLabel !== entry.state.undoLabel || state.redoLabel !== entry.state.redoLabel;
+      // So is View ▸ Document Language when the session's languages change.
+      const labelsChanged =
+        state.undoLabel !== entry.state.undoLabel || state.redoLabel !== entry.state.redoLabel || String(state.docLangs) !== String(entry.state.docLangs);
       entry.state = state;
       if (labelsChanged) options.onStateChanged?.();
       win.setTitle(titleOf(state, options.uiLang()));

@@ -20,6 +20,7 @@ function stepLabels(history: History): Pick<DocumentState, 'undoLabel' | 'redoLa
   const redoLabel = label('history.redoNamed', redoName(history));
   return { ...(undoLabel && { undoLabel }), ...(redoLabel && { redoLabel }) };
 }
+import { docLangChoices } from './doc-langs.ts';
 import { fieldsWithTypedText } from './typed-text.ts';
 
 export function syncWithHost(editor: Editor, recoveryIntervalSeconds: number): () => void {
@@ -46,7 +47,7 @@ export function syncWithHost(editor: Editor, recoveryIntervalSeconds: number): (
     if (!state) return;
     // Text typed in a field and not yet applied is unsaved too: the close prompt must ask.
     const dirty = isUnsaved(state.history, fieldsWithTypedText.get());
-    const next: DocumentState = { name: state.file.name, path: state.file.path, dirty, ...labels };
+    const next: DocumentState = { name: state.file.name, path: state.file.path, dirty, ...labels, docLangs: docLangChoices(currentSession(state.history)) };
     if (JSON.stringify(sent) !== JSON.stringify(next)) {
       sent = next;
       editor.host.setDocumentState(next).catch(report);

@@ -98,6 +98,22 @@ describe('application menu', () => {
     expect(view[1]!.submenu!.map((i) => i.checked)).toEqual([false, false, true]);
   });
 
+  it("lists the focused session's document languages under View ▸ Document Language", () => {
+    type Radio = { label?: string; checked?: boolean; click?: () => void };
+    sent.length = 0;
+    const docLangsOf = (uiLang: 'en' | 'zh', docLang: 'ar' | 'zh', docLangs?: ('ar' | 'fr' | 'en' | 'zh' | 'all')[]) => {
+      const menus = menuTemplate({ uiLang, docLang, recentFiles: [] }, actions, 'linux', docLangs ? { docLangs } : undefined);
+      return (menus[2]!.submenu as { submenu?: Radio[] }[])[1]!.submenu!;
+    };
+    const six = docLangsOf('en', 'ar', ['ar', 'fr', 'en', 'all']);
+    expect(six.map((item) => item.label)).toEqual(['العربية (Arabic)', 'Français (French)', 'English', "All the session's languages"]);
+    expect(six.map((item) => item.checked)).toEqual([true, false, false, false]);
+    six[1]!.click!();
+    expect(sent).toEqual(['doc-lang:fr']);
+    sent.length = 0;
+    expect(docLangsOf('zh', 'zh').map((item) => item.label)).toEqual(['中文', 'English（英文）', '两种语言（中文和英文）']);
+  });
+
   it('zooms from the View menu with the browser keys, and opens the keyboard reference from Help', () => {
     type Item = { label?: string; accelerator?: string; visible?: boolean; role?: string; registerAccelerator?: boolean; click?: () => void };
     const [, , view, help] = menuTemplate({ uiLang: 'en', docLang: 'zh', recentFiles: [] }, actions, 'linux').map((m) => m.submenu as Item[]);
