@@ -6,6 +6,7 @@
 import { createContext, useContext, useEffect, useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLang, type DocLang, type Lang } from '../../shared/i18n.ts';
+import { fallbackOrder } from '../../shared/model/languages.ts';
 import type { LangText } from '../../shared/model/types.ts';
 import type { TermSuggestion } from '../../shared/termbase/types.ts';
 import { HTML_LANG } from '../i18n.ts';
@@ -95,9 +96,6 @@ interface LangTextFieldProps {
   onCommit: (value: LangText | undefined) => void;
 }
 
-/** The term base pairs Chinese and English: its offers go between those two. */
-const TERM_LANGS: readonly Lang[] = ['zh', 'en'];
-const OTHER_LANG: Record<Lang, Lang> = { zh: 'en', en: 'zh' };
 
 /**
  * The two languages the inspector shows side by side (chosen above it, Inspector.tsx); absent:
@@ -116,7 +114,7 @@ function withLang(text: LangText | undefined, lang: DocLang, value: string): Lan
 /**
  * One text in the session's languages: two side by side (the pair chosen for the inspector),
  * the others folded behind a disclosure that says how many of them are missing; a missing
- * translation is flagged in place. While Chinese or English has text and the other is empty,
+ * translation is flagged in place. While one language has text and a field in view is empty,
  * the term base's translation is offered under the empty one (renderer/terms); taking it is an
  * edit of its own, so Undo takes it back.
  */
@@ -135,10 +133,15 @@ export function LangTextField({ label, value, languages, required, multiline = '
     const next = withLang(value, lang, text);
     onCommit(Object.keys(next).length > 0 ? next : undefined);
   };
-  const offerTo = terms ? (TERM_LANGS.find((lang) => languages.includes(lang) && !typed(lang).trim() && typed(OTHER_LANG[lang]).trim()) ?? null) : null;
-  const offerFrom = offerTo && OTHER_LANG[offerTo];
-  const found = useTermSuggestions(offerFrom ? typed(offerFrom) : '', offerFrom);
-  const translated = offerTo && offerFrom && translate && found.length === 0 ? translate(typed(offerFrom).trim(), offerFrom, offerTo) : null;
+  // The offer goes under the first empty field in view while another language has text, from
+  // that field's language in the fallback order (English first): the term base holds six.
+  const hasTyped = (lang: DocLang) => Boolean(typed(lang).trim());
+  const inView = unfolded ? [...shown, ...folded] : shown;
+  const offerTo = terms ? (inView.find((lang) => !hasTyped(lang) && languages.some((other) => other !== lang && hasTyped(other))) ?? null) : null;
+  const offerFrom = offerTo ? (fallbackOrder(offerTo).find((lang) => lang !== offerTo && hasTyped(lang)) ?? null) : null;
+  const found = useTermSuggestions(offerFrom ? typed(offerFrom) : '', offerFrom, offerTo ?? undefined);
+  // Ordinals ("ninth meeting" → "第九次会议") are known in Chinese and English only.
+  const translated = offerTo && offerFrom && isLang(offerTo) && isLang(offerFrom) && translate && found.length === 0 ? translate(typed(offerFrom).trim(), offerFrom, offerTo) : null;
   const suggestions: readonly TermSuggestion[] = translated ? [{ text: translated, match: 'exact', source: 'glossary' }] : found;
   const offerId = (lang: DocLang) => `${id}-${lang}-offer`;
   /** Takes an offer: the typed text first (its own step, as leaving the field would), then the translation. */
@@ -167,7 +170,7 @@ export function LangTextField({ label, value, languages, required, multiline = '
         canAccept={suggestions.length > 0}
         onAcceptKey={() => suggestions[0] && accept(suggestions[0].text, false)}
       >
-        {terms && isLang(lang) && languages.includes(lang) && (
+        {terms && languages.includes(lang) && (
           <TermSuggestionSlot id={offerId(lang)} lang={lang} field={label} suggestions={offerTo === lang ? suggestions : []} onAccept={(text) => accept(text, true)} />
         )}
       </LangInput>

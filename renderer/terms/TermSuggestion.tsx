@@ -3,7 +3,7 @@
 // there, so screen readers announce an offer when it appears without focus moving to it; the
 // Use button is in the tab order, and Alt+↓ in either field of the pair takes the first offer.
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '../../shared/i18n.ts';
+import type { DocLang } from '../../shared/i18n.ts';
 import type { TermSuggestion } from '../../shared/termbase/types.ts';
 import { HTML_LANG } from '../i18n.ts';
 
@@ -16,7 +16,7 @@ export const isAcceptKey = (event: { key: string; altKey: boolean; ctrlKey: bool
 interface TermSuggestionSlotProps {
   id: string;
   /** The language the offers are in: the empty field's. */
-  lang: Lang;
+  lang: DocLang;
   /** The field's name, for the buttons' accessible names ("Title"). */
   field: string;
   suggestions: readonly TermSuggestion[];

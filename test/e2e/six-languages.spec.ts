@@ -234,3 +234,23 @@ test('dragging by keyboard in the mirrored grid: ← goes forward in reading ord
     await app.close();
   }
 });
+
+test('the term base offers a missing translation in any of the session languages, from the text in another', async ({ app }) => {
+  const { page } = app;
+  const inspector = page.locator('.inspector-panel');
+  const pickers = inspector.getByRole('group', { name: 'Side by side' });
+  await pickers.getByLabel('First language shown').selectOption('en');
+  await pickers.getByLabel('Second language shown').selectOption('es');
+  // WG.3's item 1(b) has no Spanish title; the glossary has it (HSP/GC/19/1/Add.1).
+  await app.agendaItem('wg3-1b').click();
+  const title = inspector.getByRole('group', { name: 'Title', exact: true });
+  const spanish = title.locator('.lang-pair textarea[lang="es"]');
+  await expect(spanish).toHaveValue('');
+  const offer = title.locator('.term-suggestion.has-offer');
+  await expect(offer).toContainText('Aprobación del programa y organización de los trabajos');
+  await title.locator('.lang-pair textarea[lang="en"]').focus();
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(spanish).toHaveValue('Aprobación del programa y organización de los trabajos');
+  await expect(offer).toHaveCount(0);
+  expect((await app.save()).items.find((item) => item.id === 'wg3-1b')?.title.es).toBe('Aprobación del programa y organización de los trabajos');
+});
