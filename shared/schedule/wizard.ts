@@ -2,7 +2,7 @@
 // twice: the next meeting of a series in both languages (eighth → ninth, 第八次会议 →
 // 第九次会议), the standard skeleton agenda in both languages (from the glossary), and the
 // meeting slots of an in-person or a hybrid week.
-import { LANGS, label, type Lang } from '../i18n.ts';
+import { LANGS, label, type DocLang, type Lang } from '../i18n.ts';
 import type { LangText } from '../model/types.ts';
 import { glossaryTerm } from '../termbase/seed.ts';
 import { ordinalIn, withOrdinal } from './ordinals.ts';
@@ -51,10 +51,14 @@ const SKELETON: readonly { number: string; en: string }[] = [
   { number: '3', en: 'Adoption of the report' },
 ];
 
-/** The standard agenda skeleton with titles in `languages` (both by default), from the glossary. */
-export function skeletonAgenda(languages: readonly Lang[] = LANGS): SkeletonItem[] {
+/**
+ * The standard agenda skeleton with titles in `languages` (Chinese and English by default), from
+ * the glossary; a language the glossary has no confirmed title in is left out (a translation gap
+ * the plan check names), never guessed.
+ */
+export function skeletonAgenda(languages: readonly DocLang[] = LANGS): SkeletonItem[] {
   return SKELETON.map(({ number, en }) => {
     const term = glossaryTerm(en);
-    return { number, title: Object.fromEntries(languages.map((lang) => [lang, term[lang]])) };
+    return { number, title: Object.fromEntries(languages.flatMap((lang) => (term[lang] ? [[lang, term[lang]]] : []))) };
   });
 }

@@ -167,3 +167,13 @@ describe('sessionFromPast', () => {
     expect(() => sessionFromPast(past, { from: '2018-02-30', id: 'x' })).toThrow('"2018-02-30" is not a calendar date (YYYY-MM-DD)');
   });
 });
+
+describe('the standard agenda skeleton in other languages', () => {
+  it('takes the glossary titles confirmed in a language and leaves the others out', () => {
+    const [organizational, opening, adoption] = skeletonAgenda(['fr', 'es', 'ar']);
+    expect(organizational!.title).toEqual({ fr: 'Questions d’organisation', es: 'Cuestiones de organización' });
+    expect(adoption!.title.es).toBe('Aprobación del programa y organización de los trabajos');
+    expect(opening!.title.ar).toBeDefined();
+    expect(skeletonAgenda()[0]!.title).toEqual({ en: 'Organizational matters', zh: '组织事项' });
+  });
+});
