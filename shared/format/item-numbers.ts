@@ -13,6 +13,8 @@
 //   procedure (tarjamaan.com). Letters past (ب) follow the abjad order: unconfirmed.
 import type { DocLang } from '../i18n.ts';
 
+const NO_BREAK_SPACE = '\u00A0';
+
 export const LATIN_LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /** Arabic list letters in abjad order; "هـ" is written with a tatweel so that it stands alone. */
@@ -46,12 +48,14 @@ export function subItemLabelIn(label: string, lang: DocLang, depth = 1): string 
   return inner === undefined || STYLE[lang] === 'bracketed' ? label : labelIn(inner, depth, STYLE[lang]);
 }
 
-/** "1(a)" as `lang` prints it: "1(a)", "1 a)", "1 (أ)"; a number of another shape as it is. */
+/** "1(a)" as `lang` prints it: "1(a)", "1 a)", "1 (أ)" (the space a no-break one); a number of another shape as it is. */
 export function itemNumberIn(number: string, lang: DocLang): string {
   const style = STYLE[lang];
   if (style === 'bracketed') return number;
   const [, head = number, tail = ''] = PARTS.exec(number) ?? [];
   if (tail === '') return number;
   const labels = Array.from(tail.matchAll(LABEL), (match, i) => labelIn(match[1]!, i + 1, style));
-  return [head.trimEnd(), ...labels].join(' ');
+  // A no-break space: "1" at the end of a line and "a)" at the start of the next read as two
+  // things (the Arabic annex's narrow item column broke "1 (ب)" so).
+  return [head.trimEnd(), ...labels].join(NO_BREAK_SPACE);
 }

@@ -26,10 +26,11 @@ import { textParagraph } from './text.ts';
  * character, 90 a digit, with the cells' margins), for their times: "10 heures–13 heures" and
  * "10.00 a 13.00 horas" on one line, "10 час. 00 мин. – 13 час. 00 мин." on two, broken after
  * its dash; Arabic "10:00–13:00" is short. Their item headers ("Point", "Tema", "Пункт",
- * "البند") fit the English column.
+ * "البند") fit the English column, and so do "1 a)", "3 a) ii)"; Arabic's "1 (ب)", set 2 pt
+ * larger than Latin, needs a wider one (LibreOffice broke it before its closing bracket).
  */
 const NARROW_COLUMNS: Record<DocLang, { date: number; item: number; compactItem: number }> = {
-  ar: { date: 1560, item: 720, compactItem: 560 },
+  ar: { date: 1560, item: 900, compactItem: 760 },
   en: { date: 1560, item: 720, compactItem: 560 },
   es: { date: 1760, item: 720, compactItem: 560 },
   fr: { date: 1760, item: 720, compactItem: 560 },
