@@ -13,7 +13,8 @@ const ARABIC = '"Simplified Arabic", "Traditional Arabic", "Arabic Typesetting",
 export const EXPORT_CSS = `
 @page { size: A4; margin: 2cm 1.8cm 2cm 1.8cm; }
 html { font-family: ${LATIN}, ${CHINESE}, serif; font-size: 11pt; line-height: 1.3; color: #000; background: #fff; }
-:lang(zh) { font-size: 10.5pt; line-height: 1.5; }
+/* The part, not every element in Chinese: headings keep their sizes, and an English part after a Chinese one its own. */
+.language:lang(zh) { font-size: 10.5pt; line-height: 1.5; }
 /* Arabic script is set larger than Latin at the same size, its headings with it; a
    left-to-right stretch inside it (a symbol, an English title) keeps the Latin face. Rules
    for one language name the element's own language (the part, or the element itself): an
