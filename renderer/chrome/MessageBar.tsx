@@ -19,6 +19,11 @@ export function MessageBar() {
           <span className="message-text" key={notice.seq}>
             {notice.text[uiLang]}
           </span>
+          {notice.action && (
+            <button type="button" className="link-button" onClick={notice.action.run}>
+              {notice.action.label[uiLang]}
+            </button>
+          )}
           <button type="button" className="link-button" onClick={() => editor.notice.set(null)}>
             {t('action.dismiss')}
           </button>

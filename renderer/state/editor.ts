@@ -36,6 +36,13 @@ export interface Notice {
   tone: Tone;
   /** Distinguishes two equal messages in a row, so the live region speaks again. */
   seq: number;
+  /** What the message offers to do about it ("Save as…" after a failed save): a button beside it. */
+  action?: NoticeAction;
+}
+
+export interface NoticeAction {
+  label: Message;
+  run(): void;
 }
 
 /** A dialog waiting for the user; `resolve` receives the choice. */
@@ -181,8 +188,8 @@ export class Editor {
   }
 
   /** Shows a message in the message bar (a polite live region). */
-  say(text: Message, tone: Tone = 'info'): void {
-    this.notice.set({ text, tone, seq: ++this.seq });
+  say(text: Message, tone: Tone = 'info', action?: NoticeAction): void {
+    this.notice.set({ text, tone, seq: ++this.seq, ...(action ? { action } : {}) });
   }
 
   /**

@@ -122,8 +122,10 @@ export async function saveDocument(editor: Editor, options: { saveAs?: boolean; 
       return false;
     }
     case 'failed':
-      // As for opening: the host's reason is the whole sentence, path included.
-      editor.say(result.reason, 'error');
+      // As for opening: the host's reason is the whole sentence, path included. Nothing was
+      // written, so the way out is another file: offered beside the message (a read-only file,
+      // a folder gone, a full disk alike).
+      editor.say(result.reason, 'error', { label: uiMessage('file.saveAsInstead'), run: () => void saveDocument(editor, { saveAs: true }) });
       return false;
   }
 }

@@ -63,8 +63,10 @@ test('a file that is not a session: its problems are listed, nothing is replaced
   }
 });
 
-test('a save that fails says why and keeps the work', async () => {
-  const app = await App.open({ session: fixtureSession(), savePath: (name, dir) => join(dir, 'no-such-folder', name) });
+test('a save that fails says why, keeps the work and offers another file', async () => {
+  // The first place chosen is a folder that does not exist; the second is fine.
+  let asked = 0;
+  const app = await App.open({ session: fixtureSession(), savePath: (name, dir) => (++asked === 1 ? join(dir, 'no-such-folder', name) : join(dir, `other-${name}`)) });
   try {
     await editSomething(app);
     await app.page.getByRole('button', { name: 'Save as…' }).click();
@@ -74,6 +76,11 @@ test('a save that fails says why and keeps the work', async () => {
     // One sentence, the file named once (it read "Could not save X: Could not save X: …").
     expect((await app.message().innerText()).match(/Could not save/g)).toHaveLength(1);
     await expect(app.page.locator('.status-saved')).toHaveAttribute('data-dirty', 'true');
+    // The way out is beside the message: another file, chosen in the save dialog.
+    await app.message().getByRole('button', { name: 'Save in another file…' }).click();
+    await expect(app.page.locator('.status-file')).toHaveText('other-session.orgwork');
+    await expect(app.page.locator('.status-saved')).toHaveAttribute('data-dirty', 'false');
+    expect(asked).toBe(2);
   } finally {
     await app.close();
   }
